@@ -1,0 +1,15 @@
+package org.preau;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/** Préau, the open-source digital workspace for schools. */
+@SpringBootApplication
+@EnableAsync
+public class Preau {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Preau.class, args);
+    }
+}

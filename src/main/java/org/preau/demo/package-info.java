@@ -1,0 +1,8 @@
+/**
+ * The demo territory ("Région Démo") seeded on the first start with the embedded database,
+ * through the directory and identity facades only.
+ */
+@NullMarked
+package org.preau.demo;
+
+import org.jspecify.annotations.NullMarked;

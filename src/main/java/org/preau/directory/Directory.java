@@ -1,0 +1,110 @@
+package org.preau.directory;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.directory.DirectoryViews.ChildRef;
+import org.preau.directory.DirectoryViews.PersonCard;
+import org.preau.directory.DirectoryViews.StructureRef;
+import org.preau.platform.ClassId;
+import org.preau.platform.PersonId;
+import org.preau.platform.StructureId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's facade: who is who, where, in which class and which family. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final DirectoryRepository repository;
+
+    Directory(DirectoryRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The person with their profiles, structures, classes, children and admin functions. */
+    public Optional<PersonCard> card(PersonId id) {
+        return repository.person(id).map(p -> new PersonCard(p.id(), p.firstName(), p.lastName(), p.displayName(),
+                repository.memberships(id), repository.classes(id), children(id), repository.functions(id)));
+    }
+
+    /** The roles a person acts in: a {@code ROLE_} per profile and per admin function. */
+    public Set<String> roles(PersonId id) {
+        Set<String> roles = new LinkedHashSet<>();
+        repository.memberships(id).forEach(m -> roles.add("ROLE_" + m.profile().name()));
+        repository.functions(id).forEach(f -> roles.add("ROLE_" + f.function().name()));
+        return roles;
+    }
+
+    /** Every structure of the territory (admins, and the seeding of a demo). */
+    public List<StructureRef> structures() {
+        return repository.structures();
+    }
+
+    public Optional<StructureRef> structureByUai(String uai) {
+        return repository.structureByUai(uai);
+    }
+
+    private List<ChildRef> children(PersonId relative) {
+        return repository.children(relative).stream()
+                .map(c -> new ChildRef(c.id(), c.displayName(), repository.classes(c.id())))
+                .toList();
+    }
+
+    // --- manual changes (admin console, demo territory) ---
+
+    @Transactional
+    public StructureId createStructure(String uai, String name, StructureType type) {
+        return repository.insertStructure(uai, name, type);
+    }
+
+    @Transactional
+    public ClassId createClass(StructureId structure, String name, @Nullable String level) {
+        return repository.insertClass(structure, name, level);
+    }
+
+    /** Creates a person with no profile yet (the central admin of a territory, say). */
+    @Transactional
+    public PersonId createPerson(String firstName, String lastName) {
+        return repository.insertPerson(firstName, lastName, "MANUAL");
+    }
+
+    /** Creates a person holding {@code profile} in {@code structure}. */
+    @Transactional
+    public PersonId createPerson(String firstName, String lastName, Profile profile, StructureId structure) {
+        PersonId id = repository.insertPerson(firstName, lastName, "MANUAL");
+        repository.insertProfile(id, structure, profile);
+        return id;
+    }
+
+    @Transactional
+    public void addProfile(PersonId person, StructureId structure, Profile profile) {
+        repository.insertProfile(person, structure, profile);
+    }
+
+    @Transactional
+    public void addToClass(PersonId person, ClassId classId) {
+        repository.insertClassMember(classId, person);
+    }
+
+    /** Records that {@code teacher} teaches {@code subjectLabel} in a class of {@code structure}. */
+    @Transactional
+    public void assignTeaching(PersonId teacher, StructureId structure, ClassId classId, String subjectCode,
+            String subjectLabel) {
+        repository.insertTeaching(teacher, classId, repository.subjectId(structure, subjectCode, subjectLabel));
+    }
+
+    @Transactional
+    public void linkFamily(PersonId relative, PersonId child, boolean legalGuardian) {
+        repository.insertFamilyLink(relative, child, legalGuardian);
+    }
+
+    @Transactional
+    public void grantFunction(PersonId person, AdminFunction function, @Nullable StructureId structure) {
+        repository.insertFunction(person, function, structure);
+    }
+}

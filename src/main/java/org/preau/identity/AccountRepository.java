@@ -1,0 +1,52 @@
+package org.preau.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.platform.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over {@code identity.accounts}. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record AccountRow(PersonId personId, String login, @Nullable String passwordHash, boolean active) {
+    }
+
+    Optional<AccountRow> byLogin(String login) {
+        return jdbc.sql("select person_id, login, password_hash, state from identity.accounts where login = :login")
+                .param("login", login)
+                .query((rs, n) -> new AccountRow(new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getString("login"), rs.getString("password_hash"), "ACTIVE".equals(rs.getString("state"))))
+                .optional();
+    }
+
+    Optional<String> loginOf(PersonId person) {
+        return jdbc.sql("select login from identity.accounts where person_id = :id")
+                .param("id", person.value()).query(String.class).optional();
+    }
+
+    boolean loginTaken(String login) {
+        return jdbc.sql("select exists (select 1 from identity.accounts where login = :login)")
+                .param("login", login).query(Boolean.class).single();
+    }
+
+    void insert(PersonId person, String login, @Nullable String passwordHash) {
+        jdbc.sql("insert into identity.accounts (person_id, login, password_hash) values (:id, :login, :hash)")
+                .param("id", person.value()).param("login", login).param("hash", passwordHash).update();
+    }
+
+    void touchLastLogin(String login, Instant at) {
+        jdbc.sql("update identity.accounts set last_login_at = :at where login = :login")
+                .param("at", java.sql.Timestamp.from(at)).param("login", login).update();
+    }
+}

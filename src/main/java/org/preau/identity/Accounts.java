@@ -1,0 +1,78 @@
+package org.preau.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.platform.PersonId;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity facade: the accounts people log in with. */
+@Service
+public class Accounts {
+
+    /** Longest login accepted anywhere. */
+    public static final int MAX_LOGIN_LENGTH = 64;
+    /** Longest password accepted (longer ones are refused before hashing). */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwords;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwords) {
+        this.repository = repository;
+        this.passwords = passwords;
+    }
+
+    /**
+     * Opens an account for a person. Without a password the account exists but cannot be
+     * used until it is activated.
+     */
+    @Transactional
+    public void open(PersonId person, String login, @Nullable String rawPassword) {
+        String normalized = normalize(login);
+        if (normalized.isEmpty() || normalized.length() > MAX_LOGIN_LENGTH) {
+            throw new IllegalArgumentException("login length");
+        }
+        repository.insert(person, normalized, rawPassword == null ? null : passwords.encode(rawPassword));
+    }
+
+    /** Opens an account whose password hash was computed already (bulk creation). */
+    @Transactional
+    public void openWithHash(PersonId person, String login, String passwordHash) {
+        repository.insert(person, normalize(login), passwordHash);
+    }
+
+    /**
+     * Opens an account with a login made from the name ({@code firstname.lastname}, a number
+     * added on collision), unique across the territory, not yet activated.
+     */
+    @Transactional
+    public String openGenerated(PersonId person, String firstName, String lastName) {
+        String base = Logins.base(firstName, lastName);
+        String login = base;
+        for (int n = 2; repository.loginTaken(login); n++) {
+            login = base + n;
+        }
+        repository.insert(person, login, null);
+        return login;
+    }
+
+    public String hash(String rawPassword) {
+        return passwords.encode(rawPassword);
+    }
+
+    public Optional<String> loginOf(PersonId person) {
+        return repository.loginOf(person);
+    }
+
+    public boolean exists(String login) {
+        return repository.loginTaken(normalize(login));
+    }
+
+    static String normalize(String login) {
+        return login.strip().toLowerCase(Locale.ROOT);
+    }
+}

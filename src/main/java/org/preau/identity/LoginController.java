@@ -1,0 +1,29 @@
+package org.preau.identity;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page; a logged-in person going there is sent home. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(@Nullable Authentication authentication, Model model,
+            @RequestParam(required = false) @Nullable String error,
+            @RequestParam(required = false) @Nullable String logout,
+            @RequestParam(required = false) @Nullable String expired) {
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        model.addAttribute("loginFailed", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("expired", expired != null);
+        return "identity/login";
+    }
+}

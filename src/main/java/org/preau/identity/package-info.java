@@ -1,0 +1,8 @@
+/**
+ * Identity: accounts, login, passwords and sessions. Its public API is
+ * {@link org.preau.identity.Accounts} and the logged-in {@link org.preau.identity.PreauUser}.
+ */
+@NullMarked
+package org.preau.identity;
+
+import org.jspecify.annotations.NullMarked;

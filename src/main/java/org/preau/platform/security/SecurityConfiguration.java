@@ -1,0 +1,98 @@
+package org.preau.platform.security;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * The security baseline: form login with a session stored in the database, CSRF on every
+ * write (form field or {@code X-XSRF-TOKEN} header from the {@code XSRF-TOKEN} cookie), a
+ * strict content security policy and ProblemDetail answers for the JSON API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CSP = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The CSRF token travels in a secure, script-readable {@code XSRF-TOKEN} cookie. */
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Lax"));
+        return repository;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, CookieCsrfTokenRepository csrfTokens)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .headers(this::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("CENTRAL_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION"))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+                .httpBasic(basic -> basic.disable())
+                .headers(this::headers);
+        return http.build();
+    }
+
+    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+}

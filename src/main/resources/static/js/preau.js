@@ -1,0 +1,53 @@
+// Préau: small progressive enhancements. Every page works without this file.
+(function () {
+  'use strict';
+
+  function cookie(name) {
+    var match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  // htmx requests carry the CSRF token from the XSRF-TOKEN cookie.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = cookie('XSRF-TOKEN');
+    if (token) {
+      event.detail.headers['X-XSRF-TOKEN'] = token;
+    }
+  });
+
+  // Menus (details/summary): Escape closes the open one and gives focus back to its button;
+  // opening one closes the others; a click outside closes them all.
+  function closeMenus(except) {
+    document.querySelectorAll('details.menu[open]').forEach(function (menu) {
+      if (menu !== except) {
+        menu.removeAttribute('open');
+      }
+    });
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    var open = document.activeElement && document.activeElement.closest('details.menu[open]');
+    if (open) {
+      open.removeAttribute('open');
+      open.querySelector('summary').focus();
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var menu = event.target.closest('details.menu');
+    closeMenus(menu);
+  });
+
+  // After an htmx navigation, move focus to the main content for screen readers.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    if (event.detail.boosted) {
+      var main = document.getElementById('main');
+      if (main) {
+        main.focus();
+      }
+    }
+  });
+})();
