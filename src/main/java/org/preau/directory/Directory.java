@@ -11,6 +11,7 @@ import org.preau.directory.DirectoryViews.PersonCard;
 import org.preau.directory.DirectoryViews.StructureRef;
 import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,17 @@ public class Directory {
     /** Every structure of the territory (admins, and the seeding of a demo). */
     public List<StructureRef> structures() {
         return repository.structures();
+    }
+
+    /**
+     * The structures a person may see: every structure for the central admin, otherwise
+     * those where the person holds a profile or a function.
+     */
+    public List<StructureRef> visibleStructures(PreauUser user) {
+        if (user.hasRole(AdminFunction.CENTRAL_ADMIN.name())) {
+            return repository.structures();
+        }
+        return repository.structuresOf(user.personId());
     }
 
     public Optional<StructureRef> structureByUai(String uai) {

@@ -100,6 +100,15 @@ class DirectoryRepository {
                 .query((rs, n) -> structure(rs)).list();
     }
 
+    List<StructureRef> structuresOf(PersonId person) {
+        return jdbc.sql("""
+                select %s from directory.structures s
+                where s.id in (select structure_id from directory.person_profiles where person_id = :id
+                               union select structure_id from directory.functions where person_id = :id)
+                order by s.name""".formatted(STRUCTURE_COLUMNS))
+                .param("id", person.value()).query((rs, n) -> structure(rs)).list();
+    }
+
     Optional<StructureRef> structureByUai(String uai) {
         return jdbc.sql("select %s from directory.structures s where s.uai = :uai".formatted(STRUCTURE_COLUMNS))
                 .param("uai", uai).query((rs, n) -> structure(rs)).optional();

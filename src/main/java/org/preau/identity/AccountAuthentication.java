@@ -3,6 +3,7 @@ package org.preau.identity;
 import java.time.Clock;
 
 import org.preau.directory.Directory;
+import org.preau.platform.PreauUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,6 +1,6 @@
 /**
  * Identity: accounts, login, passwords and sessions. Its public API is
- * {@link org.preau.identity.Accounts} and the logged-in {@link org.preau.identity.PreauUser}.
+ * {@link org.preau.identity.Accounts} and the logged-in {@link org.preau.platform.PreauUser}.
  */
 @NullMarked
 package org.preau.identity;

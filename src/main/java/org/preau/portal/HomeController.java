@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.preau.directory.Directory;
-import org.preau.identity.PreauUser;
+import org.preau.platform.PreauUser;
 import org.preau.platform.PeopleTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.preau.directory.Directory;
 import org.preau.directory.DirectoryViews.PersonCard;
-import org.preau.identity.PreauUser;
+import org.preau.platform.PreauUser;
 import org.preau.platform.web.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

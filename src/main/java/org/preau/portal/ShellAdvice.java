@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.preau.identity.PreauUser;
+import org.preau.platform.PreauUser;
 import org.preau.platform.web.LauncherEntry;
 import org.preau.platform.web.Languages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.preau.identity;
+package org.preau.platform;
 
 import java.io.Serial;
 import java.util.Collection;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.preau.platform.PersonId;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,0 +1,35 @@
+package org.preau.platform;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.preau.platform.web.Languages;
+import org.preau.platform.web.LauncherEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguagesTest {
+
+    @Test
+    void closestSupportedLanguageIgnoresTheRegion() {
+        assertThat(Languages.closest(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
+        assertThat(Languages.closest(Locale.US)).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.closest(Locale.forLanguageTag("es-MX")).getLanguage()).isEqualTo("es");
+    }
+
+    @Test
+    void unsupportedLanguagesFallBackToFrench() {
+        assertThat(Languages.closest(Locale.GERMAN)).isEqualTo(Locale.FRENCH);
+        assertThat(Languages.closest(Locale.JAPANESE)).isEqualTo(Locale.FRENCH);
+    }
+
+    @Test
+    void launcherEntriesAreShownToTheirRolesOnly() {
+        var forAll = new LauncherEntry("home", "app.home", "/", "home", 0, Set.of());
+        var forAdmins = new LauncherEntry("api", "app.apiDocs", "/x", "code", 1, Set.of("ROLE_LOCAL_ADMIN"));
+        assertThat(forAll.visibleTo(Set.of("ROLE_STUDENT"))).isTrue();
+        assertThat(forAdmins.visibleTo(Set.of("ROLE_STUDENT"))).isFalse();
+        assertThat(forAdmins.visibleTo(Set.of("ROLE_TEACHER", "ROLE_LOCAL_ADMIN"))).isTrue();
+    }
+}

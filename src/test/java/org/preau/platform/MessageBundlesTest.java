@@ -1,0 +1,41 @@
+package org.preau.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The French, English and Spanish bundles hold the same keys, none empty. */
+class MessageBundlesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en", "es" })
+    void translationHasExactlyTheFrenchKeys(String language) throws IOException {
+        Properties french = load("i18n/messages.properties");
+        Properties other = load("i18n/messages_" + language + ".properties");
+        assertThat(keys(other)).isEqualTo(keys(french));
+        other.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+        french.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,40 @@
+package org.preau.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.preau.support.BrowserlessClient;
+import org.preau.support.DemoAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Error pages go through the real servlet container's error dispatch. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void unknownPageIsAFriendly404InThePersonsLanguage() throws Exception {
+        var client = new BrowserlessClient(port);
+        client.login("emma.durand", DemoAccounts.PASSWORD);
+        var french = client.get("/no/such/page", "Accept", "text/html");
+        assertThat(french.statusCode()).isEqualTo(404);
+        assertThat(french.body()).contains("Page introuvable", "Retour à l&#39;accueil", "Emma Durand");
+        var spanish = client.get("/no/such/page", "Accept", "text/html", "Accept-Language", "es");
+        assertThat(spanish.body()).contains("Página no encontrada", "lang=\"es\"");
+    }
+
+    @Test
+    void unknownApiPathIsAProblemEvenThroughTheContainer() throws Exception {
+        var client = new BrowserlessClient(port);
+        client.login("emma.durand", DemoAccounts.PASSWORD);
+        var response = client.get("/api/v1/nope", "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+    }
+}
