@@ -1,0 +1,104 @@
+package org.preau.directory;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an official register says about a territory, in the directory's terms, and what
+ * synchronising it changes. Built by the feeding module from AAF or CSV files.
+ */
+public final class SyncModel {
+
+    private SyncModel() {
+    }
+
+    /** A structure as the register knows it. */
+    public record SyncStructure(String externalId, @Nullable String uai, String name, StructureType type) {
+    }
+
+    /** A class, named inside a structure of the register. */
+    public record ClassKey(String structureExternalId, String className) {
+    }
+
+    /** A teacher's class and subject (either may be unknown). */
+    public record TeachingKey(String structureExternalId, @Nullable String className, @Nullable String subjectCode) {
+    }
+
+    /** A pupil's parent, as listed on the pupil's record. */
+    public record RelativeKey(String relativeExternalId, boolean legalGuardian) {
+    }
+
+    /** A subject of a structure (or of the whole register when the structure is null). */
+    public record SyncSubject(String code, String label, @Nullable String structureExternalId) {
+    }
+
+    /** A MEF level. */
+    public record SyncMef(String code, String label) {
+    }
+
+    /** A person as the register knows them; {@code delete} marks a delta's removal. */
+    public record SyncPerson(String externalId, Profile profile, boolean delete, String firstName, String lastName,
+            @Nullable LocalDate birthDate, @Nullable String email, @Nullable String mefCode,
+            List<String> structureExternalIds, List<ClassKey> classes, List<TeachingKey> teachings,
+            List<RelativeKey> relatives, Set<AdminFunction> functions) {
+    }
+
+    /**
+     * One synchronisation. A {@code full} batch is the whole register for the structures it
+     * names: people of {@code source} in those structures who are absent are removed.
+     */
+    public record SyncBatch(String source, boolean full, List<SyncStructure> structures, List<SyncSubject> subjects,
+            List<SyncMef> mefs, List<SyncPerson> persons) {
+    }
+
+    /** What happens to people, by profile. */
+    public enum Change {
+        CREATED, UPDATED, UNCHANGED, REMOVED
+    }
+
+    /** Counts of changes per profile. */
+    public record Counts(Map<Profile, Map<Change, Integer>> byProfile) {
+
+        public static Counts empty() {
+            Map<Profile, Map<Change, Integer>> map = new EnumMap<>(Profile.class);
+            for (Profile p : Profile.values()) {
+                Map<Change, Integer> changes = new EnumMap<>(Change.class);
+                for (Change c : Change.values()) {
+                    changes.put(c, 0);
+                }
+                map.put(p, changes);
+            }
+            return new Counts(map);
+        }
+
+        public void add(Profile profile, Change change) {
+            byProfile.get(profile).merge(change, 1, Integer::sum);
+        }
+
+        public int total(Change change) {
+            return byProfile.values().stream().mapToInt(m -> m.get(change)).sum();
+        }
+    }
+
+    /** A person the register references but the directory cannot place. */
+    public record SyncWarning(String externalId, String messageKey, List<String> args) {
+    }
+
+    /** A structure whose changes could not be applied (they were rolled back). */
+    public record StructureFailure(String structureExternalId, String reason) {
+    }
+
+    /** A new person, for whom an account must be opened. */
+    public record CreatedPerson(org.preau.platform.PersonId id, String firstName, String lastName) {
+    }
+
+    /** The outcome of a plan (dry run) or an apply. */
+    public record SyncReport(Counts counts, List<SyncWarning> warnings, List<StructureFailure> failures,
+            List<CreatedPerson> created) {
+    }
+}
