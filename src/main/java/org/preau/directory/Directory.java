@@ -22,9 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
     private final DirectoryRepository repository;
+    private final ClassRepository classes;
 
-    Directory(DirectoryRepository repository) {
+    Directory(DirectoryRepository repository, ClassRepository classes) {
         this.repository = repository;
+        this.classes = classes;
+    }
+
+    /**
+     * "Ma classe", if the viewer may see the class: its members, its teachers, the staff of
+     * its structure, the central admin, or a parent of one of its pupils (who then sees only
+     * their own children among the pupils). Parents of pupils are shown to staff and teachers.
+     */
+    public Optional<ClassPage> classPage(PreauUser viewer, ClassId classId) {
+        var classRef = classes.classRef(classId);
+        if (classRef.isEmpty()) {
+            return Optional.empty();
+        }
+        var relation = viewer.hasRole(AdminFunction.CENTRAL_ADMIN.name()) ? ClassRepository.Relation.STAFF
+                : classes.relation(viewer.personId(), classId);
+        if (relation == ClassRepository.Relation.NONE) {
+            return Optional.empty();
+        }
+        boolean staff = relation == ClassRepository.Relation.TEACHER || relation == ClassRepository.Relation.STAFF;
+        return Optional.of(new ClassPage(classRef.get(), classes.teachers(classId),
+                classes.pupils(classId, staff, viewer.personId(), relation == ClassRepository.Relation.PARENT),
+                staff));
     }
 
     /** The person with their profiles, structures, classes, children and admin functions. */
