@@ -90,6 +90,17 @@ public class Directory {
                 .toList();
     }
 
+    /** The contact details of a person. */
+    public ContactDetails contact(PersonId person) {
+        return repository.contact(person);
+    }
+
+    /** A person changes their own contact details (validated by the caller). */
+    @Transactional
+    public void updateContact(PersonId person, ContactDetails details) {
+        repository.updateContact(person, details.normalized());
+    }
+
     // --- manual changes (admin console, demo territory) ---
 
     @Transactional

@@ -95,6 +95,16 @@ class DirectoryRepository {
                 .list();
     }
 
+    ContactDetails contact(PersonId id) {
+        return jdbc.sql("select email, mobile from directory.persons where id = :id").param("id", id.value())
+                .query((rs, n) -> new ContactDetails(rs.getString("email"), rs.getString("mobile"))).single();
+    }
+
+    void updateContact(PersonId id, ContactDetails details) {
+        jdbc.sql("update directory.persons set email = :email, mobile = :mobile, updated_at = now() where id = :id")
+                .param("email", details.email()).param("mobile", details.mobile()).param("id", id.value()).update();
+    }
+
     List<StructureRef> structures() {
         return jdbc.sql("select %s from directory.structures s order by s.name".formatted(STRUCTURE_COLUMNS))
                 .query((rs, n) -> structure(rs)).list();

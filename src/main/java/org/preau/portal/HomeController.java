@@ -33,13 +33,4 @@ class HomeController {
         model.addAttribute("today", LocalDate.now(clock.withZone(PeopleTime.ZONE)));
         return "portal/home";
     }
-
-    @GetMapping("/account")
-    String account(@AuthenticationPrincipal PreauUser user, Model model) {
-        var card = directory.card(user.personId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("card", card);
-        model.addAttribute("login", user.login());
-        return "portal/account";
-    }
 }

@@ -1,0 +1,55 @@
+package org.preau.portal;
+
+import org.preau.directory.ContactDetails;
+import org.preau.directory.Directory;
+import org.preau.platform.PreauUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Mon compte": who I am, my profiles, my contact details and my language. */
+@Controller
+class AccountController {
+
+    private final Directory directory;
+
+    AccountController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal PreauUser user, Model model,
+            @RequestParam(required = false) String saved) {
+        model.addAttribute("contact", directory.contact(user.personId()));
+        model.addAttribute("saved", saved != null);
+        return page(user, model);
+    }
+
+    @PostMapping("/account/contact")
+    String saveContact(@AuthenticationPrincipal PreauUser user,
+            @Validated @ModelAttribute("contact") ContactDetails contact, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("saved", false);
+            return page(user, model);
+        }
+        directory.updateContact(user.personId(), contact);
+        return "redirect:/account?saved";
+    }
+
+    private String page(PreauUser user, Model model) {
+        model.addAttribute("card", directory.card(user.personId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("login", user.login());
+        return "portal/account";
+    }
+}
