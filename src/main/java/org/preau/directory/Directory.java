@@ -56,6 +56,11 @@ public class Directory {
                 repository.memberships(id), repository.classes(id), children(id), repository.functions(id)));
     }
 
+    /** Whether a person may use Préau: not blocked, not detached from the register. */
+    public boolean isActive(PersonId id) {
+        return repository.state(id).map("ACTIVE"::equals).orElse(false);
+    }
+
     /** The roles a person acts in: a {@code ROLE_} per profile and per admin function. */
     public Set<String> roles(PersonId id) {
         Set<String> roles = new LinkedHashSet<>();

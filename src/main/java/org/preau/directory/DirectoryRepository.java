@@ -95,6 +95,11 @@ class DirectoryRepository {
                 .list();
     }
 
+    Optional<String> state(PersonId id) {
+        return jdbc.sql("select state from directory.persons where id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
     ContactDetails contact(PersonId id) {
         return jdbc.sql("select email, mobile from directory.persons where id = :id").param("id", id.value())
                 .query((rs, n) -> new ContactDetails(rs.getString("email"), rs.getString("mobile"))).single();

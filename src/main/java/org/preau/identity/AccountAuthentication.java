@@ -34,7 +34,8 @@ class AccountAuthentication implements AuthenticationProvider {
         UserDetailsService users = login -> accounts.byLogin(Accounts.normalize(login))
                 .map(a -> new PreauUser(a.personId(), a.login(),
                         directory.card(a.personId()).map(c -> c.displayName()).orElse(a.login()),
-                        directory.roles(a.personId()), a.active() && a.passwordHash() != null, a.passwordHash()))
+                        directory.roles(a.personId()),
+                        a.active() && a.passwordHash() != null && directory.isActive(a.personId()), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwords);

@@ -30,6 +30,15 @@ class AccountRepository {
                 .optional();
     }
 
+    Optional<Accounts.AccountView> view(PersonId person) {
+        return jdbc.sql("select login, password_hash is not null as activated, state, last_login_at from identity.accounts where person_id = :id")
+                .param("id", person.value())
+                .query((rs, n) -> new Accounts.AccountView(rs.getString("login"), rs.getBoolean("activated"),
+                        rs.getString("state"), rs.getTimestamp("last_login_at") == null ? null
+                                : rs.getTimestamp("last_login_at").toInstant()))
+                .optional();
+    }
+
     Optional<String> loginOf(PersonId person) {
         return jdbc.sql("select login from identity.accounts where person_id = :id")
                 .param("id", person.value()).query(String.class).optional();

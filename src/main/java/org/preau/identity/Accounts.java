@@ -64,6 +64,14 @@ public class Accounts {
         return passwords.encode(rawPassword);
     }
 
+    /** What an admin sees of an account. */
+    public record AccountView(String login, boolean activated, String state, java.time.@Nullable Instant lastLoginAt) {
+    }
+
+    public Optional<AccountView> account(PersonId person) {
+        return repository.view(person);
+    }
+
     public Optional<String> loginOf(PersonId person) {
         return repository.loginOf(person);
     }

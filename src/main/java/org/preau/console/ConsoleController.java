@@ -1,0 +1,86 @@
+package org.preau.console;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.directory.AdminViews.PeopleFilter;
+import org.preau.directory.DirectoryAdmin;
+import org.preau.directory.Profile;
+import org.preau.platform.ClassId;
+import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The console's home and structure pages; what an admin does not manage is a 404. */
+@Controller
+class ConsoleController {
+
+    private final DirectoryAdmin admin;
+
+    ConsoleController(DirectoryAdmin admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping("/admin")
+    String home(@AuthenticationPrincipal PreauUser user, Model model) {
+        requireAdmin(user);
+        model.addAttribute("structures", admin.structures(user));
+        return "console/home";
+    }
+
+    @GetMapping("/admin/structures/{id}")
+    String structure(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+            @RequestParam(required = false) @Nullable Profile profile,
+            @RequestParam(required = false) @Nullable String classId,
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
+        requireAdmin(user);
+        StructureId structureId = new StructureId(uuid(id));
+        var structure = admin.structure(user, structureId).orElseThrow(ConsoleController::notFound);
+        var filter = new PeopleFilter(profile, classId == null || classId.isBlank() ? null : new ClassId(uuid(classId)),
+                state == null || state.isBlank() ? null : state, q == null || q.isBlank() ? null : q.strip());
+        model.addAttribute("structure", structure);
+        model.addAttribute("classes", admin.classes(user, structureId));
+        model.addAttribute("filter", filter);
+        model.addAttribute("people", admin.people(user, structureId, filter, page));
+        model.addAttribute("profiles", Profile.values());
+        return "people".equals(target) ? "console/structure :: people" : "console/structure";
+    }
+
+    @GetMapping("/admin/structures/{id}/pending")
+    String pending(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
+        requireAdmin(user);
+        StructureId structureId = new StructureId(uuid(id));
+        model.addAttribute("structure", admin.structure(user, structureId).orElseThrow(ConsoleController::notFound));
+        model.addAttribute("pending", admin.pendingDeletion(user, structureId));
+        return "console/pending";
+    }
+
+    private void requireAdmin(PreauUser user) {
+        if (!admin.isAdmin(user)) {
+            throw notFound();
+        }
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+    }
+}

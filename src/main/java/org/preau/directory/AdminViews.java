@@ -1,0 +1,46 @@
+package org.preau.directory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.directory.DirectoryViews.PersonCard;
+import org.preau.platform.ClassId;
+import org.preau.platform.PersonId;
+
+/** What the admin console shows of the directory. */
+public final class AdminViews {
+
+    private AdminViews() {
+    }
+
+    /** Filters of the people list; nulls mean "any". */
+    public record PeopleFilter(@Nullable Profile profile, @Nullable ClassId classId, @Nullable String state,
+            @Nullable String query) {
+    }
+
+    /** A line of the people list. */
+    public record PersonLine(PersonId id, String displayName, List<Profile> profiles, List<String> classes,
+            String state, String source) {
+    }
+
+    /** One page of people, and whether there are more. */
+    public record PeoplePage(List<PersonLine> people, int page, boolean hasMore, long total) {
+    }
+
+    /** A class of a structure with its number of pupils. */
+    public record ClassLine(ClassId id, String name, @Nullable String level, long pupils, long teachers) {
+    }
+
+    /** Everything the admin sees of a person. */
+    public record PersonDetail(PersonCard card, String state, String source, @Nullable String externalId,
+            @Nullable LocalDate birthDate, @Nullable String email, @Nullable Instant detachedAt,
+            @Nullable Instant deleteAfter, List<String> parents) {
+    }
+
+    /** A person pending deletion after leaving the register. */
+    public record PendingDeletion(PersonId id, String displayName, String state, Instant detachedAt,
+            Instant deleteAfter) {
+    }
+}

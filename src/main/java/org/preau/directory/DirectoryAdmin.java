@@ -1,0 +1,120 @@
+package org.preau.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.preau.directory.AdminViews.ClassLine;
+import org.preau.directory.AdminViews.PeopleFilter;
+import org.preau.directory.AdminViews.PeoplePage;
+import org.preau.directory.AdminViews.PendingDeletion;
+import org.preau.directory.AdminViews.PersonDetail;
+import org.preau.directory.DirectoryViews.StructureRef;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory as central and local admins manage it. Every method checks that the admin
+ * administers the structure or person concerned; what they may not manage does not exist
+ * for them (empty results, never another school's data).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryAdmin {
+
+    /** People per page of the console's lists. */
+    public static final int PAGE_SIZE = 50;
+
+    private final AdminRepository repository;
+    private final DirectoryRepository directory;
+    private final Directory facade;
+
+    DirectoryAdmin(AdminRepository repository, DirectoryRepository directory, Directory facade) {
+        this.repository = repository;
+        this.directory = directory;
+        this.facade = facade;
+    }
+
+    public boolean isAdmin(PreauUser user) {
+        return user.hasRole(AdminFunction.CENTRAL_ADMIN.name()) || user.hasRole(AdminFunction.LOCAL_ADMIN.name());
+    }
+
+    /** The structures this admin manages: all for the central admin, theirs for a local admin. */
+    public List<StructureRef> structures(PreauUser admin) {
+        if (admin.hasRole(AdminFunction.CENTRAL_ADMIN.name())) {
+            return directory.structures();
+        }
+        var mine = repository.localAdminStructures(admin.personId());
+        return directory.structures().stream().filter(s -> mine.contains(s.id())).toList();
+    }
+
+    public Optional<StructureRef> structure(PreauUser admin, StructureId id) {
+        return structures(admin).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public boolean administers(PreauUser admin, StructureId structure) {
+        return structure(admin, structure).isPresent();
+    }
+
+    /** May this admin manage this person (a person of one of their structures)? */
+    public boolean administers(PreauUser admin, PersonId person) {
+        if (admin.hasRole(AdminFunction.CENTRAL_ADMIN.name())) {
+            return directory.person(person).isPresent();
+        }
+        var mine = repository.localAdminStructures(admin.personId());
+        return repository.structuresOf(person).stream().anyMatch(mine::contains);
+    }
+
+    public PeoplePage people(PreauUser admin, StructureId structure, PeopleFilter filter, int page) {
+        if (!administers(admin, structure)) {
+            return new PeoplePage(List.of(), 0, false, 0);
+        }
+        int safePage = Math.max(0, page);
+        var people = repository.people(structure, filter, PAGE_SIZE + 1, safePage * PAGE_SIZE);
+        boolean more = people.size() > PAGE_SIZE;
+        return new PeoplePage(more ? people.subList(0, PAGE_SIZE) : people, safePage, more,
+                repository.count(structure, filter));
+    }
+
+    public List<ClassLine> classes(PreauUser admin, StructureId structure) {
+        return administers(admin, structure) ? repository.classes(structure) : List.of();
+    }
+
+    public Optional<PersonDetail> person(PreauUser admin, PersonId id) {
+        if (!administers(admin, id)) {
+            return Optional.empty();
+        }
+        return facade.card(id).flatMap(card -> repository.record(id).map(r -> new PersonDetail(card, r.state(),
+                r.source(), r.externalId(), r.birthDate(), r.email(),
+                r.detachedAt() == null ? null : r.detachedAt().toInstant(),
+                r.deleteAfter() == null ? null : r.deleteAfter().toInstant(), repository.parents(id))));
+    }
+
+    public List<PendingDeletion> pendingDeletion(PreauUser admin, StructureId structure) {
+        return administers(admin, structure) ? repository.pendingDeletion(structure) : List.of();
+    }
+
+    /** Blocks or unblocks a person; false when the admin may not manage them. */
+    @Transactional
+    public boolean setBlocked(PreauUser admin, PersonId id, boolean blocked) {
+        if (!administers(admin, id)) {
+            return false;
+        }
+        repository.setState(id, blocked ? "BLOCKED" : "ACTIVE");
+        return true;
+    }
+
+    /** Corrects a person's identity; false when the admin may not manage them. */
+    @Transactional
+    public boolean updateIdentity(PreauUser admin, PersonId id, String firstName, String lastName,
+            LocalDate birthDate) {
+        if (!administers(admin, id)) {
+            return false;
+        }
+        repository.updateIdentity(id, firstName.strip(), lastName.strip(), birthDate);
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+package org.preau.console;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.preau.support.DemoAccounts;
+import org.preau.support.PreauSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The admin console: each admin manages their own structures only; blocking stops logins. */
+@PreauSpringTest
+class ConsoleWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String structure(String uai) {
+        return jdbc.sql("select id from directory.structures where uai = :u").param("u", uai).query(UUID.class)
+                .single().toString();
+    }
+
+    private String person(String login) {
+        return jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
+                .query(UUID.class).single().toString();
+    }
+
+    @Test
+    void localAdminManagesTheirStructureOnly() throws Exception {
+        var session = DemoAccounts.login(mvc, "anne.bernard");
+        mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Collège Victor Hugo")))
+                .andExpect(content().string(not(containsString("Jean Moulin"))));
+        mvc.perform(get("/admin/structures/" + structure("0930002B")).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("6A"), containsString("Page suivante"))));
+        mvc.perform(get("/admin/structures/" + structure("0930001A")).cookie(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/persons/" + person("emma.durand")).cookie(session))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void peopleCanBeFilteredByProfileClassAndName() throws Exception {
+        var session = DemoAccounts.login(mvc, "anne.bernard");
+        String url = "/admin/structures/" + structure("0930002B");
+        mvc.perform(get(url).param("profile", "TEACHER").cookie(session))
+                .andExpect(content().string(allOf(containsString("Paul Martin"), containsString("7 personnes"))))
+                .andExpect(content().string(not(containsString("Lucas Durand"))));
+        String sixA = jdbc.sql("select id from directory.classes where name = '6A'").query(UUID.class).single().toString();
+        mvc.perform(get(url).param("classId", sixA).param("profile", "STUDENT").cookie(session))
+                .andExpect(content().string(allOf(containsString("Lucas Durand"), containsString("25 personnes"))));
+        mvc.perform(get(url).param("q", "lucas DURAND").cookie(session).header("HX-Request", "true")
+                        .header("HX-Target", "people"))
+                .andExpect(content().string(allOf(containsString("Lucas Durand"), not(containsString("<html")))));
+    }
+
+    @Test
+    void centralAdminSeesEveryStructure() throws Exception {
+        var session = DemoAccounts.login(mvc, "admin.region");
+        mvc.perform(get("/admin").cookie(session))
+                .andExpect(content().string(allOf(containsString("Collège Victor Hugo"), containsString("Jean Moulin"))));
+        mvc.perform(get("/admin/persons/" + person("emma.durand")).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("emma.durand"), containsString("Sophie Durand"))));
+    }
+
+    @Test
+    void othersCannotReachTheConsole() throws Exception {
+        for (String login : new String[] { "paul.martin", "lucas.durand", "sophie.durand" }) {
+            var session = DemoAccounts.login(mvc, login);
+            mvc.perform(get("/admin").cookie(session)).andExpect(status().isNotFound());
+            mvc.perform(get("/admin/structures/" + structure("0930002B")).cookie(session))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void blockedPeopleCannotLogInUntilUnblocked() throws Exception {
+        var admin = DemoAccounts.login(mvc, "marc.petit");
+        String emma = person("emma.durand");
+        mvc.perform(post("/admin/persons/" + emma + "/state").param("blocked", "true").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/persons/" + emma + "?blocked"));
+        mvc.perform(post("/login").param("username", "emma.durand").param("password", DemoAccounts.PASSWORD)
+                .with(csrf())).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/admin/persons/" + emma + "/state").param("blocked", "false").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/persons/" + emma + "?unblocked"));
+        DemoAccounts.login(mvc, "emma.durand");
+    }
+
+    @Test
+    void localAdminCannotBlockSomeoneOfAnotherSchool() throws Exception {
+        var admin = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(post("/admin/persons/" + person("lucas.durand") + "/state").param("blocked", "true")
+                .cookie(admin).with(csrf())).andExpect(status().isNotFound());
+        DemoAccounts.login(mvc, "lucas.durand");
+    }
+}
