@@ -50,10 +50,11 @@ public final class SyncModel {
 
     /**
      * One synchronisation. A {@code full} batch is the whole register for the structures it
-     * names: people of {@code source} in those structures who are absent are removed.
+     * names and the {@code profiles} it covers (empty: every profile): people of
+     * {@code source} with those profiles in those structures who are absent are removed.
      */
-    public record SyncBatch(String source, boolean full, List<SyncStructure> structures, List<SyncSubject> subjects,
-            List<SyncMef> mefs, List<SyncPerson> persons) {
+    public record SyncBatch(String source, boolean full, Set<Profile> profiles, List<SyncStructure> structures,
+            List<SyncSubject> subjects, List<SyncMef> mefs, List<SyncPerson> persons) {
     }
 
     /** What happens to people, by profile. */

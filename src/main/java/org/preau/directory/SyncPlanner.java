@@ -73,6 +73,7 @@ final class SyncPlanner {
             Set<String> scope = scope(batch, planned);
             for (Existing e : existing.values()) {
                 if (!seen.contains(e.externalId()) && "ACTIVE".equals(e.state())
+                        && (batch.profiles().isEmpty() || batch.profiles().contains(e.profile()))
                         && e.structureExternalIds().stream().anyMatch(scope::contains)) {
                     removed.add(e);
                     counts.add(e.profile(), Change.REMOVED);

@@ -1,11 +1,13 @@
 package org.preau.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PersonId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +16,26 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    List<String> allLogins() {
+        return jdbc.sql("select login from identity.accounts").query(String.class).list();
+    }
+
+    /** Inserts (person, login) rows; people who already have an account are skipped. */
+    int insertWithoutPassword(List<Object[]> rows) {
+        int[][] counts = batch.batchUpdate(
+                "insert into identity.accounts (person_id, login) values (?, ?) on conflict (person_id) do nothing",
+                rows, 1000, (ps, row) -> {
+                    ps.setObject(1, row[0]);
+                    ps.setString(2, (String) row[1]);
+                });
+        return java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).map(c -> Math.max(c, 0)).sum();
     }
 
     record AccountRow(PersonId personId, String login, @Nullable String passwordHash, boolean active) {

@@ -1,6 +1,10 @@
 package org.preau.identity;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -58,6 +62,29 @@ public class Accounts {
         }
         repository.insert(person, login, null);
         return login;
+    }
+
+    /** A person to open an account for, by name. */
+    public record NewAccount(PersonId person, String firstName, String lastName) {
+    }
+
+    /**
+     * Opens not-yet-activated accounts for many people at once (imports): logins are
+     * generated as by {@link #openGenerated}, in one pass over the existing logins.
+     */
+    @Transactional
+    public int openGenerated(List<NewAccount> people) {
+        Set<String> taken = new HashSet<>(repository.allLogins());
+        List<Object[]> rows = new ArrayList<>(people.size());
+        for (NewAccount p : people) {
+            String base = Logins.base(p.firstName(), p.lastName());
+            String login = base;
+            for (int n = 2; !taken.add(login); n++) {
+                login = base + n;
+            }
+            rows.add(new Object[] { p.person().value(), login });
+        }
+        return repository.insertWithoutPassword(rows);
     }
 
     public String hash(String rawPassword) {

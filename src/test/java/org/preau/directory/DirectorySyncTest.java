@@ -56,7 +56,7 @@ class DirectorySyncTest {
     }
 
     private static SyncBatch full(String source, SyncPerson... persons) {
-        return new SyncBatch(source, true, List.of(LYCEE), List.of(new SyncSubject("MATHS", "Mathématiques", null)),
+        return new SyncBatch(source, true, Set.of(), List.of(LYCEE), List.of(new SyncSubject("MATHS", "Mathématiques", null)),
                 List.of(), List.of(persons));
     }
 
@@ -118,7 +118,7 @@ class DirectorySyncTest {
                 List.of(), List.of(), Set.of());
         var ghost = new SyncPerson("NOBODY", Profile.STUDENT, true, "", "", null, null, null, List.of(), List.of(),
                 List.of(), List.of(), Set.of());
-        var report = sync.apply(new SyncBatch("DELTA-TEST", false, List.of(), List.of(), List.of(),
+        var report = sync.apply(new SyncBatch("DELTA-TEST", false, Set.of(), List.of(), List.of(), List.of(),
                 List.of(delete, ghost)));
         assertThat(report.counts().total(Change.REMOVED)).isEqualTo(1);
         assertThat(report.warnings()).extracting(w -> w.messageKey()).containsExactly("import.warning.deleteUnknown");

@@ -33,6 +33,22 @@ class AccountsTest {
     }
 
     @Test
+    void bulkOpeningGeneratesTheSameUniqueLogins() {
+        var school = directory.createStructure("0939903Z", "École en Nombre", StructureType.ECOLE);
+        var a = directory.createPerson("Inès", "Lefèvre", Profile.STUDENT, school);
+        var b = directory.createPerson("Ines", "Lefevre", Profile.STUDENT, school);
+        var c = directory.createPerson("Paul", "Martin", Profile.STUDENT, school);
+        int opened = accounts.openGenerated(java.util.List.of(new Accounts.NewAccount(a, "Inès", "Lefèvre"),
+                new Accounts.NewAccount(b, "Ines", "Lefevre"), new Accounts.NewAccount(c, "Paul", "Martin")));
+        assertThat(opened).isEqualTo(3);
+        assertThat(accounts.loginOf(a)).contains("ines.lefevre");
+        assertThat(accounts.loginOf(b)).contains("ines.lefevre2");
+        assertThat(accounts.loginOf(c)).as("paul.martin is the demo teacher's").contains("paul.martin2");
+        assertThat(accounts.openGenerated(java.util.List.of(new Accounts.NewAccount(a, "Inès", "Lefèvre"))))
+                .as("an account is opened once").isZero();
+    }
+
+    @Test
     void blankOrOverlongLoginsAreRefused() {
         var school = directory.createStructure("0939902Z", "École des Refus", StructureType.ECOLE);
         var person = directory.createPerson("Léo", "Refus", Profile.STUDENT, school);
