@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,11 +43,13 @@ public class DirectorySync {
     private final Clock clock;
     private final Duration deletionDelay;
 
-    DirectorySync(SyncReferenceRepository references, SyncPersonRepository persons, TransactionTemplate transaction,
-            Clock clock, @Value("${preau.directory.deletion-delay:P90D}") Duration deletionDelay) {
+    DirectorySync(SyncReferenceRepository references, SyncPersonRepository persons,
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${preau.directory.deletion-delay:P90D}") Duration deletionDelay) {
         this.references = references;
         this.persons = persons;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.deletionDelay = deletionDelay;
     }
@@ -73,10 +77,14 @@ public class DirectorySync {
                 failures.add(new StructureFailure(group.getKey(), e.getClass().getSimpleName()));
             }
         }
+        List<SyncModel.SyncWarning> warnings = new ArrayList<>(plan.warnings());
+        if (!batch.childLinks().isEmpty()) {
+            warnings.addAll(transaction.execute(status -> context.applyChildLinks()));
+        }
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> persons.detach(
                 plan.removed().stream().map(SyncPlanner.Existing::id).toList(), now, now.plus(deletionDelay)));
-        return new SyncReport(plan.counts(), plan.warnings(), failures, created);
+        return new SyncReport(plan.counts(), warnings, failures, created);
     }
 
     private Map<String, StructureId> applyStructures(SyncBatch batch) {

@@ -54,7 +54,16 @@ public final class SyncModel {
      * {@code source} with those profiles in those structures who are absent are removed.
      */
     public record SyncBatch(String source, boolean full, Set<Profile> profiles, List<SyncStructure> structures,
-            List<SyncSubject> subjects, List<SyncMef> mefs, List<SyncPerson> persons) {
+            List<SyncSubject> subjects, List<SyncMef> mefs, List<SyncPerson> persons, List<ChildLink> childLinks) {
+    }
+
+    /**
+     * A parent's link to a child known by name only (CSV files of parents): the child is the
+     * pupil with {@code childExternalId}, or else the one pupil of that name in the structure.
+     */
+    public record ChildLink(String relativeExternalId, @Nullable String childExternalId, String childLastName,
+            String childFirstName, @Nullable String childClassName, boolean legalGuardian,
+            String structureExternalId) {
     }
 
     /** What happens to people, by profile. */

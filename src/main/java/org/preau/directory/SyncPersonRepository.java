@@ -138,6 +138,23 @@ class SyncPersonRepository {
         batch.batchUpdate("insert into directory.family_links values (?, ?, ?) on conflict do nothing", rows);
     }
 
+    /** The one active pupil of that name in the structure (and class, when given), if there is exactly one. */
+    java.util.Optional<PersonId> findPupil(org.preau.platform.StructureId structure, String lastName, String firstName,
+            @org.jspecify.annotations.Nullable String className) {
+        List<UUID> found = jdbc.sql("""
+                select p.id from directory.persons p
+                join directory.person_profiles pp on pp.person_id = p.id and pp.profile = 'STUDENT' and pp.structure_id = :s
+                where p.state = 'ACTIVE'
+                  and directory.search_form(p.last_name) = directory.search_form(:last)
+                  and directory.search_form(p.first_name) = directory.search_form(:first)
+                  and (cast(:class as text) is null or exists (select 1 from directory.class_members m
+                       join directory.classes c on c.id = m.class_id where m.person_id = p.id and c.name = :class))
+                limit 2""")
+                .param("s", structure.value()).param("last", lastName).param("first", firstName).param("class", className)
+                .query(UUID.class).list();
+        return found.size() == 1 ? java.util.Optional.of(new PersonId(found.getFirst())) : java.util.Optional.empty();
+    }
+
     /** People who left the register: out of their classes, pending deletion. */
     void detach(Collection<PersonId> persons, Instant now, Instant deleteAfter) {
         batch.batchUpdate("""

@@ -163,6 +163,28 @@ final class SyncWriter {
         persons.replaceFamilyLinks(children, links);
     }
 
+    /** Links parents to children known by name; warns about the children it cannot find. */
+    List<SyncModel.SyncWarning> applyChildLinks() {
+        List<SyncModel.SyncWarning> warnings = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (var link : batch.childLinks()) {
+            PersonId parent = ids.get(link.relativeExternalId());
+            StructureId structure = structures.get(link.structureExternalId());
+            var child = link.childExternalId() != null && ids.containsKey(link.childExternalId())
+                    ? java.util.Optional.of(ids.get(link.childExternalId()))
+                    : structure == null ? java.util.Optional.<PersonId>empty()
+                    : persons.findPupil(structure, link.childLastName(), link.childFirstName(), link.childClassName());
+            if (parent == null || child.isEmpty()) {
+                warnings.add(new SyncModel.SyncWarning(link.relativeExternalId(), "import.warning.childNotFound",
+                        List.of(link.childFirstName() + " " + link.childLastName())));
+            } else {
+                links.add(new Object[] { parent.value(), child.get().value(), link.legalGuardian() });
+            }
+        }
+        persons.replaceFamilyLinks(List.of(), links);
+        return warnings;
+    }
+
     private java.util.Optional<ClassId> classOf(String structureExternalId, @Nullable String className) {
         StructureId structure = structures.get(structureExternalId);
         if (structure == null || className == null) {

@@ -57,7 +57,7 @@ class DirectorySyncTest {
 
     private static SyncBatch full(String source, SyncPerson... persons) {
         return new SyncBatch(source, true, Set.of(), List.of(LYCEE), List.of(new SyncSubject("MATHS", "Mathématiques", null)),
-                List.of(), List.of(persons));
+                List.of(), List.of(persons), List.of());
     }
 
     private String classOf(String externalId) {
@@ -119,7 +119,7 @@ class DirectorySyncTest {
         var ghost = new SyncPerson("NOBODY", Profile.STUDENT, true, "", "", null, null, null, List.of(), List.of(),
                 List.of(), List.of(), Set.of());
         var report = sync.apply(new SyncBatch("DELTA-TEST", false, Set.of(), List.of(), List.of(), List.of(),
-                List.of(delete, ghost)));
+                List.of(delete, ghost), List.of()));
         assertThat(report.counts().total(Change.REMOVED)).isEqualTo(1);
         assertThat(report.warnings()).extracting(w -> w.messageKey()).containsExactly("import.warning.deleteUnknown");
         assertThat(jdbc.sql("select state from directory.persons where external_id = 'D1'").query(String.class).single())
