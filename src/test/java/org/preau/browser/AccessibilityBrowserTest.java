@@ -1,0 +1,99 @@
+package org.preau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the pages of the foundation, on a desktop and on a
+ * 360 px wide screen: no serious or critical violation, and no console error (a script or
+ * style refused by the content security policy is one).
+ */
+class AccessibilityBrowserTest extends BrowserTestSupport {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void loginPage(int width) {
+        openAt(width);
+        page.navigate("/login");
+        assertThat(page.locator("#username")).isVisible();
+        assertAccessible("login");
+
+        page.locator("#username").fill("lucas.durand");
+        page.locator("#password").fill("wrong password");
+        page.locator("#password").press("Enter");
+        assertThat(page.locator("#login-error")).isVisible();
+        assertAccessible("login with error");
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void homePages(int width) {
+        openAt(width);
+        for (String login : List.of("lucas.durand", "sophie.durand", "paul.martin")) {
+            logIn(login);
+            assertThat(page.locator(".person-name")).isVisible();
+            assertAccessible("home of " + login);
+            context.clearCookies();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void accountAndNotFoundPages(int width) {
+        openAt(width);
+        logIn("anne.bernard");
+        page.navigate("/account");
+        assertThat(page.locator("#account-login")).hasText("anne.bernard");
+        assertAccessible("account");
+
+        page.locator("details.account > summary").click();
+        assertThat(page.locator("details.account .menu-list")).isVisible();
+        assertAccessible("account with the account menu open");
+
+        page.navigate("/no/such/page");
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        assertAccessible("404");
+    }
+
+    private void openAt(int width) {
+        openContext(options -> options.setViewportSize(width, 800));
+    }
+
+    private void assertAccessible(String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.isErrored()).as("axe run on %s: %s", what, results.getErrorMessage()).isFalse();
+        List<Rule> violations = results.getViolations();
+        List<String> blocking = violations.stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(Rule::getId)
+                .toList();
+        assertThat(blocking)
+                .as("serious or critical axe violations on %s; all violations:%n%s", what, describe(violations))
+                .isEmpty();
+        assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream()
+                                .map(node -> "    " + node.getTarget() + " " + node.getHtml() + "\n      "
+                                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+                                .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,155 @@
+package org.preau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+/**
+ * Base of the browser tests: the application on a random port (a fresh embedded database
+ * seeded with the demo territory), one Playwright and one headless Debian Chromium per test
+ * class, a fresh browser context (cookies, storage) and page per test.
+ *
+ * <p>Pages speak French by default ({@code Accept-Language: fr-FR}) on a 1280×800 screen.
+ * Every console error and uncaught script error of the page (a refused inline style or
+ * script shows up there) is collected in {@link #consoleErrors}, and a test fails if any is
+ * left at its end.
+ *
+ * <p>Offline: Playwright's driver runs on the Node.js shipped in the {@code driver-bundle}
+ * jar, extracted to {@code java.io.tmpdir} (which must allow executing files); browser
+ * downloads are skipped and Chromium comes from Debian ({@code -Dpreau.chromium=...} to use
+ * another one).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestSupport {
+
+    static final String PASSWORD = "Preau-Demo-2026!";
+    static final int DESKTOP_WIDTH = 1280;
+    static final int MOBILE_WIDTH = 360;
+    /** The home page, possibly with the {@code ?continue} Spring Security adds after a saved request. */
+    static final Pattern HOME_URL = Pattern.compile(":\\d+/(\\?continue)?$");
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("preau.chromium", "/usr/bin/chromium"));
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    /** The context and page of the running test. */
+    protected BrowserContext context;
+    protected Page page;
+    /** Console errors and uncaught exceptions of every page opened in {@link #context}. */
+    protected final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        // The driver runs on the Node.js of the driver-bundle jar; it must not download browsers.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        consoleErrors.clear();
+        openContext(options -> { });
+    }
+
+    /** Every test also checks that its pages logged no error (CSP refusals included). */
+    @AfterEach
+    void noConsoleErrorThenClose() {
+        try {
+            assertThat(consoleErrors).as("console errors").isEmpty();
+        } finally {
+            closeContext();
+        }
+    }
+
+    private void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /**
+     * Replaces the test's context with one whose defaults (French, 1280×800) are adjusted by
+     * {@code adjust}, e.g. {@code o -> o.setLocale("en-GB")}.
+     */
+    protected void openContext(Consumer<Browser.NewContextOptions> adjust) {
+        closeContext();
+        var options = new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")
+                .setViewportSize(DESKTOP_WIDTH, 800);
+        adjust.accept(options);
+        context = browser.newContext(options);
+        context.setDefaultTimeout(10_000);
+        context.onPage(this::watch);
+        page = context.newPage();
+    }
+
+    private void watch(Page opened) {
+        opened.onConsoleMessage(message -> {
+            // A page served with an error status (the 404 page) logs its own status: not a fault.
+            boolean ownStatus = message.location().equals(opened.url() + ":0:0");
+            if ("error".equals(message.type()) && !ownStatus) {
+                consoleErrors.add(opened.url() + ": " + message.text() + " (at " + message.location() + ")");
+            }
+        });
+        opened.onPageError(error -> consoleErrors.add(opened.url() + ": uncaught " + error));
+    }
+
+    /** Logs in through the form (pointer and fill: the keyboard journey has its own test). */
+    protected void logIn(String login) {
+        page.navigate("/login");
+        page.getByLabel(Pattern.compile("^(Identifiant|Login|Usuario)$")).fill(login);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page).hasURL(HOME_URL);
+    }
+
+    /** The horizontal overflow of the document: what a narrow screen would have to scroll. */
+    protected int scrollWidth() {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+}
