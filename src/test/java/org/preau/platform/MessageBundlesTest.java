@@ -26,6 +26,19 @@ class MessageBundlesTest {
         french.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
     }
 
+    /** A message with arguments goes through MessageFormat, where a lone apostrophe swallows text. */
+    @ParameterizedTest
+    @ValueSource(strings = { "messages.properties", "messages_en.properties", "messages_es.properties" })
+    void apostrophesAreDoubledInMessagesWithArguments(String file) throws IOException {
+        Properties bundle = load("i18n/" + file);
+        bundle.forEach((key, value) -> {
+            String text = value.toString();
+            if (text.matches("(?s).*\\{\\d.*")) {
+                assertThat(text.replace("''", "")).as(key.toString()).doesNotContain("'");
+            }
+        });
+    }
+
     private static Set<String> keys(Properties properties) {
         return new TreeSet<>(properties.stringPropertyNames());
     }
