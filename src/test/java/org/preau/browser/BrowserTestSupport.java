@@ -46,8 +46,8 @@ abstract class BrowserTestSupport {
     static final String PASSWORD = "Preau-Demo-2026!";
     static final int DESKTOP_WIDTH = 1280;
     static final int MOBILE_WIDTH = 360;
-    /** The home page, possibly with the {@code ?continue} Spring Security adds after a saved request. */
-    static final Pattern HOME_URL = Pattern.compile(":\\d+/(\\?continue)?$");
+    /** The home page. */
+    static final Pattern HOME_URL = Pattern.compile(":\\d+/$");
 
     private static final Path CHROMIUM = Path.of(System.getProperty("preau.chromium", "/usr/bin/chromium"));
     private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",

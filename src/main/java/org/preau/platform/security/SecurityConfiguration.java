@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.DispatcherType;
@@ -83,9 +84,17 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(requestCache()))
                 .httpBasic(basic -> basic.disable())
                 .headers(this::headers);
         return http.build();
+    }
+
+    /** Sends people back where they were going after login, without a {@code ?continue} in the address. */
+    private static HttpSessionRequestCache requestCache() {
+        var cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
