@@ -41,6 +41,13 @@
     closeMenus(menu);
   });
 
+  // Print buttons (the browser's own print menu works without this).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
   // After an htmx navigation, move focus to the main content for screen readers.
   document.addEventListener('htmx:afterSettle', function (event) {
     if (event.detail.boosted) {

@@ -125,6 +125,34 @@ class AdminRepository {
                 .param("f", firstName).param("l", lastName).param("b", birthDate).param("id", id.value()).update();
     }
 
+    java.util.Optional<StructureId> structureOfClass(ClassId classId) {
+        return jdbc.sql("select structure_id from directory.classes where id = :c").param("c", classId.value())
+                .query(UUID.class).optional().map(StructureId::new);
+    }
+
+    /** The active pupils of a class, each followed by their parents. */
+    List<AdminViews.LetterRecipient> letterRecipients(ClassId classId) {
+        return jdbc.sql("""
+                select x.id, x.display_name, x.profile, x.pupil_name from (
+                  select p.id, p.display_name, 'STUDENT' as profile, p.display_name as pupil_name,
+                         p.last_name as k1, p.first_name as k2, 0 as k3
+                  from directory.class_members m join directory.persons p on p.id = m.person_id
+                  join directory.person_profiles pp on pp.person_id = p.id and pp.profile = 'STUDENT'
+                  where m.class_id = :c and p.state = 'ACTIVE'
+                  union all
+                  select r.id, r.display_name, 'RELATIVE', p.display_name, p.last_name, p.first_name, 1
+                  from directory.class_members m join directory.persons p on p.id = m.person_id
+                  join directory.person_profiles pp on pp.person_id = p.id and pp.profile = 'STUDENT'
+                  join directory.family_links f on f.child_id = p.id
+                  join directory.persons r on r.id = f.relative_id and r.state = 'ACTIVE'
+                  where m.class_id = :c and p.state = 'ACTIVE') x
+                order by x.k1, x.k2, x.pupil_name, x.k3, x.display_name""")
+                .param("c", classId.value())
+                .query((rs, n) -> new AdminViews.LetterRecipient(new PersonId(rs.getObject(1, UUID.class)),
+                        rs.getString(2), Profile.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
     List<PendingDeletion> pendingDeletion(StructureId structure) {
         return jdbc.sql("""
                 select p.id, p.display_name, p.state, p.detached_at, p.delete_after from directory.persons p

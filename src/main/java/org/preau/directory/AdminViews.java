@@ -39,6 +39,10 @@ public final class AdminViews {
             @Nullable Instant deleteAfter, List<String> parents) {
     }
 
+    /** Someone a class's activation letters go to: a pupil, or a parent of that pupil. */
+    public record LetterRecipient(PersonId id, String displayName, Profile profile, String pupilName) {
+    }
+
     /** A person pending deletion after leaving the register. */
     public record PendingDeletion(PersonId id, String displayName, String state, Instant detachedAt,
             Instant deleteAfter) {

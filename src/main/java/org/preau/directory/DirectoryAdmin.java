@@ -93,6 +93,20 @@ public class DirectoryAdmin {
                 r.deleteAfter() == null ? null : r.deleteAfter().toInstant(), repository.parents(id))));
     }
 
+    /** Who a class's activation letters go to; empty when the admin does not manage the class. */
+    public List<AdminViews.LetterRecipient> letterRecipients(PreauUser admin, org.preau.platform.ClassId classId) {
+        return repository.structureOfClass(classId).filter(s -> administers(admin, s))
+                .map(s -> repository.letterRecipients(classId)).orElse(List.of());
+    }
+
+    public Optional<org.preau.directory.DirectoryViews.ClassRef> administeredClass(PreauUser admin,
+            org.preau.platform.ClassId classId) {
+        return repository.structureOfClass(classId).filter(s -> administers(admin, s))
+                .flatMap(s -> classes(admin, s).stream().filter(c -> c.id().equals(classId)).findFirst()
+                        .flatMap(c -> structure(admin, s).map(ref -> new org.preau.directory.DirectoryViews.ClassRef(
+                                classId, c.name(), ref, List.of()))));
+    }
+
     public List<PendingDeletion> pendingDeletion(PreauUser admin, StructureId structure) {
         return administers(admin, structure) ? repository.pendingDeletion(structure) : List.of();
     }
