@@ -43,6 +43,14 @@ public final class AdminViews {
     public record LetterRecipient(PersonId id, String displayName, Profile profile, String pupilName) {
     }
 
+    /** One side of a possible duplicate: a record and where it comes from. */
+    public record DuplicateSide(PersonId id, String displayName, String source, @Nullable String externalId) {
+    }
+
+    /** Two records that may be the same person. */
+    public record Duplicate(DuplicateSide first, DuplicateSide second, @Nullable LocalDate birthDate) {
+    }
+
     /** A person pending deletion after leaving the register. */
     public record PendingDeletion(PersonId id, String displayName, String state, Instant detachedAt,
             Instant deleteAfter) {

@@ -31,11 +31,38 @@ public class DirectoryAdmin {
     private final AdminRepository repository;
     private final DirectoryRepository directory;
     private final Directory facade;
+    private final DuplicateRepository duplicates;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DirectoryAdmin(AdminRepository repository, DirectoryRepository directory, Directory facade) {
+    DirectoryAdmin(AdminRepository repository, DirectoryRepository directory, Directory facade,
+            DuplicateRepository duplicates, org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.directory = directory;
         this.facade = facade;
+        this.duplicates = duplicates;
+        this.events = events;
+    }
+
+    /** Records of one structure that may be the same person. */
+    public List<AdminViews.Duplicate> duplicates(PreauUser admin, StructureId structure) {
+        return administers(admin, structure) ? duplicates.inStructure(structure) : List.of();
+    }
+
+    /**
+     * Merges {@code removed} into {@code kept} when they are a detected duplicate pair the
+     * admin manages; false otherwise.
+     */
+    @Transactional
+    public boolean merge(PreauUser admin, StructureId structure, PersonId kept, PersonId removed) {
+        boolean pair = duplicates(admin, structure).stream().anyMatch(d ->
+                d.first().id().equals(kept) && d.second().id().equals(removed)
+                        || d.first().id().equals(removed) && d.second().id().equals(kept));
+        if (!pair || !administers(admin, kept) || !administers(admin, removed)) {
+            return false;
+        }
+        duplicates.merge(kept, removed);
+        events.publishEvent(new PersonsMerged(kept, removed));
+        return true;
     }
 
     public boolean isAdmin(PreauUser user) {

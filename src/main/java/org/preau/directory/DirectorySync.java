@@ -90,6 +90,11 @@ public class DirectorySync {
     private Map<String, StructureId> applyStructures(SyncBatch batch) {
         Map<String, StructureId> ids = new LinkedHashMap<>(references.structuresByExternalId());
         for (SyncStructure s : batch.structures()) {
+            if (s.externalId().startsWith(SyncModel.BY_UAI) && s.uai() != null) {
+                // a structure named by its UAI only (CSV imports): found, never renamed nor re-keyed
+                references.findByUai(s.uai()).ifPresent(id -> ids.put(s.externalId(), id));
+                continue;
+            }
             StructureId id = references.findStructure(s).orElse(null);
             if (id == null) {
                 id = references.insertStructure(s, batch.source());

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SyncModel {
 
+    /** Prefix of a structure key that names an existing structure by its UAI ({@code uai:0930002B}). */
+    public static final String BY_UAI = "uai:";
+
     private SyncModel() {
     }
 

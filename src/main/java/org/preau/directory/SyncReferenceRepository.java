@@ -38,6 +38,11 @@ class SyncReferenceRepository {
                 .query(UUID.class).optional().map(StructureId::new);
     }
 
+    Optional<StructureId> findByUai(String uai) {
+        return jdbc.sql("select id from directory.structures where uai = :uai").param("uai", uai)
+                .query(UUID.class).optional().map(StructureId::new);
+    }
+
     void updateStructure(StructureId id, SyncStructure s, String source) {
         jdbc.sql("""
                 update directory.structures set external_id = :ext, name = :name, type = :type, source = :source,

@@ -1,0 +1,49 @@
+package org.preau.console;
+
+import org.preau.directory.DirectoryAdmin;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Possible duplicates of a structure, and merging a pair into the record the admin keeps. */
+@Controller
+class DuplicatesController {
+
+    private final DirectoryAdmin admin;
+
+    DuplicatesController(DirectoryAdmin admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping("/admin/structures/{id}/duplicates")
+    String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
+        StructureId structureId = new StructureId(ConsoleController.uuid(id));
+        model.addAttribute("structure", admin.structure(user, structureId).orElseThrow(ConsoleController::notFound));
+        model.addAttribute("duplicates", admin.duplicates(user, structureId));
+        return "console/duplicates";
+    }
+
+    @PostMapping("/admin/structures/{id}/duplicates")
+    String merge(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String keep,
+            @RequestParam String pair) {
+        StructureId structureId = new StructureId(ConsoleController.uuid(id));
+        String[] both = pair.split(",", 2);
+        if (both.length != 2 || !(keep.equals(both[0]) || keep.equals(both[1]))) {
+            throw ConsoleController.notFound();
+        }
+        String remove = keep.equals(both[0]) ? both[1] : both[0];
+        boolean merged = admin.merge(user, structureId, new PersonId(ConsoleController.uuid(keep)),
+                new PersonId(ConsoleController.uuid(remove)));
+        if (!merged) {
+            throw ConsoleController.notFound();
+        }
+        return "redirect:/admin/structures/" + structureId + "/duplicates?merged";
+    }
+}
