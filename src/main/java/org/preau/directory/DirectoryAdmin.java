@@ -148,6 +148,27 @@ public class DirectoryAdmin {
         return true;
     }
 
+    /**
+     * Creates a person by hand in a structure the admin manages, in a class of it when one is
+     * given; empty when the admin may not.
+     */
+    @Transactional
+    public Optional<PersonId> create(PreauUser admin, StructureId structure, PersonForm form) {
+        if (!administers(admin, structure) || form.firstName() == null || form.lastName() == null
+                || form.profile() == null) {
+            return Optional.empty();
+        }
+        PersonId id = facade.createPerson(form.firstName().strip(), form.lastName().strip(), form.profile(), structure);
+        repository.updateIdentity(id, form.firstName().strip(), form.lastName().strip(), form.birthDate());
+        if (form.classId() != null && !form.classId().isBlank()) {
+            var classId = org.preau.platform.ClassId.of(form.classId());
+            if (repository.structureOfClass(classId).filter(structure::equals).isPresent()) {
+                facade.addToClass(id, classId);
+            }
+        }
+        return Optional.of(id);
+    }
+
     /** Corrects a person's identity; false when the admin may not manage them. */
     @Transactional
     public boolean updateIdentity(PreauUser admin, PersonId id, String firstName, String lastName,
