@@ -1,15 +1,17 @@
 package org.preau.console;
 
-import java.time.LocalDate;
-
 import org.preau.directory.DirectoryAdmin;
+import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,27 @@ class PersonAdminController {
     @GetMapping("/admin/persons/{id}")
     String person(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
         PersonId personId = new PersonId(ConsoleController.uuid(id));
-        model.addAttribute("person", admin.person(user, personId).orElseThrow(ConsoleController::notFound));
+        var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
+        model.addAttribute("identity", new IdentityForm(person.card().firstName(), person.card().lastName(),
+                person.birthDate()));
+        return page(personId, person, model);
+    }
+
+    @PostMapping("/admin/persons/{id}/identity")
+    String correct(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+            @Validated @ModelAttribute("identity") IdentityForm identity, BindingResult errors, Model model) {
+        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
+        if (errors.hasErrors()) {
+            return page(personId, person, model);
+        }
+        admin.updateIdentity(user, personId, identity.firstName(), identity.lastName(), identity.birthDate());
+        return "redirect:/admin/persons/" + personId + "?corrected";
+    }
+
+    private String page(PersonId personId, org.preau.directory.AdminViews.PersonDetail person, Model model) {
+        model.addAttribute("person", person);
         model.addAttribute("account", accounts.account(personId).orElse(null));
-        model.addAttribute("today", LocalDate.now());
         return "console/person";
     }
 

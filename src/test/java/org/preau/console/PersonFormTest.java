@@ -60,6 +60,24 @@ class PersonFormTest {
     }
 
     @Test
+    void adminCorrectsANameAndBadCorrectionsChangeNothing() throws Exception {
+        String emma = id("select person_id from identity.accounts where login = 'emma.durand'");
+        var admin = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(post("/admin/persons/" + emma + "/identity").cookie(admin).with(csrf())
+                        .param("firstName", "Emma-Rose").param("lastName", "Durand").param("birthDate", "2018-06-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select display_name from directory.persons where id = cast(:id as uuid)").param("id", emma)
+                .query(String.class).single()).isEqualTo("Emma-Rose Durand");
+        mvc.perform(post("/admin/persons/" + emma + "/identity").cookie(admin).with(csrf())
+                        .param("firstName", " ").param("lastName", "Durand"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ce champ est obligatoire")));
+        assertThat(jdbc.sql("select first_name from directory.persons where id = cast(:id as uuid)").param("id", emma)
+                .query(String.class).single()).isEqualTo("Emma-Rose");
+        mvc.perform(post("/admin/persons/" + emma + "/identity").cookie(DemoAccounts.login(mvc, "anne.bernard"))
+                .with(csrf()).param("firstName", "X").param("lastName", "Y")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aLocalAdminCannotCreateInAnotherSchool() throws Exception {
         String college = id("select id from directory.structures where uai = '0930002B'");
         mvc.perform(post("/admin/structures/" + college + "/persons").cookie(DemoAccounts.login(mvc, "marc.petit"))
