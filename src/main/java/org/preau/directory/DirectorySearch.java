@@ -16,10 +16,16 @@ public class DirectorySearch {
     /** Longest query considered; longer input is cut. */
     public static final int MAX_QUERY = 100;
 
-    private final SearchRepository repository;
+    private static final List<Profile> CLASS_GROUPS = List.of(Profile.STUDENT, Profile.RELATIVE, Profile.TEACHER);
+    private static final List<Profile> STRUCTURE_GROUPS = List.of(Profile.TEACHER, Profile.PERSONNEL, Profile.STUDENT,
+            Profile.RELATIVE);
 
-    DirectorySearch(SearchRepository repository) {
+    private final SearchRepository repository;
+    private final org.springframework.context.MessageSource messages;
+
+    DirectorySearch(SearchRepository repository, org.springframework.context.MessageSource messages) {
         this.repository = repository;
+        this.messages = messages;
     }
 
     /**
@@ -40,6 +46,34 @@ public class DirectorySearch {
         if (hits.size() < max) {
             hits.addAll(repository.classes(viewer.personId(), everyone, q, max - hits.size()));
         }
+        if (hits.size() < max) {
+            hits.addAll(groups(viewer, everyone, cut, max - hits.size()));
+        }
         return hits;
+    }
+
+    /** The automatic groups the viewer may address whose name holds every word of the query. */
+    private List<SearchHit> groups(PreauUser viewer, boolean everyone, String query, int max) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<SearchHit> hits = new ArrayList<>();
+        for (var c : repository.groupClasses(viewer.personId(), everyone)) {
+            for (Profile p : c.staff() ? CLASS_GROUPS : List.of(Profile.TEACHER)) {
+                add(hits, new AutoGroups.GroupKey(new org.preau.platform.ClassId(c.id()), null, p), c.name(), query, locale);
+            }
+        }
+        for (var s : repository.groupStructures(viewer.personId(), everyone)) {
+            for (Profile p : STRUCTURE_GROUPS) {
+                add(hits, new AutoGroups.GroupKey(null, new org.preau.platform.StructureId(s.id()), p), s.name(), query,
+                        locale);
+            }
+        }
+        return hits.size() > max ? hits.subList(0, max) : hits;
+    }
+
+    private void add(List<SearchHit> hits, AutoGroups.GroupKey key, String of, String query, java.util.Locale locale) {
+        String name = messages.getMessage(key.nameKey(), new Object[] { of }, locale);
+        if (AutoGroups.matches(name, query)) {
+            hits.add(new SearchHit(key.id(), SearchHit.Kind.GROUP, name, null, null));
+        }
     }
 }

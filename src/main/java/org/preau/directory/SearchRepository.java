@@ -90,6 +90,31 @@ class SearchRepository {
                 .list();
     }
 
+    /** A class the viewer may address groups of, and whether they are staff there (all its groups) or not (its teachers). */
+    record GroupSource(UUID id, String name, boolean staff) {
+    }
+
+    List<GroupSource> groupClasses(PersonId viewer, boolean everyone) {
+        return jdbc.sql(VISIBLE + """
+                select c.id, c.name || ' – ' || s.name as name,
+                       (:everyone or c.structure_id in (select structure_id from staff_structures)) as staff
+                from directory.classes c join directory.structures s on s.id = c.structure_id
+                where :everyone or c.id in (select class_id from visible_classes)
+                order by c.name""")
+                .param("me", viewer.value()).param("everyone", everyone)
+                .query((rs, n) -> new GroupSource(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    List<GroupSource> groupStructures(PersonId viewer, boolean everyone) {
+        return jdbc.sql(VISIBLE + """
+                select s.id, s.name, true from directory.structures s
+                where :everyone or s.id in (select structure_id from staff_structures) order by s.name""")
+                .param("me", viewer.value()).param("everyone", everyone)
+                .query((rs, n) -> new GroupSource(rs.getObject(1, UUID.class), rs.getString(2), true))
+                .list();
+    }
+
     private static String like(String query) {
         return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

@@ -102,6 +102,21 @@ class DirectorySearchTest {
     }
 
     @Test
+    void automaticGroupsAreOfferedToThoseWhoMayAddressThem() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.FRENCH);
+        assertThat(names("paul.martin", "parents 6a")).contains("Parents d'élèves de la classe 6A – Collège Victor Hugo");
+        assertThat(names("paul.martin", "enseignants")).contains("Enseignants – Collège Victor Hugo");
+        assertThat(names("lucas.durand", "enseignants 6A")).containsExactly("Enseignants de la classe 6A – Collège Victor Hugo");
+        assertThat(names("lucas.durand", "parents 6A")).isEmpty();
+        assertThat(names("sophie.durand", "enseignants ce1")).containsExactly("Enseignants de la classe CE1 – École élémentaire Jean Moulin");
+        var group = search.search(user("paul.martin"), "eleves 5a", 10).stream()
+                .filter(h -> h.type() == SearchHit.Kind.GROUP).findFirst().orElseThrow();
+        assertThat(AutoGroups.parse(group.id())).hasValueSatisfying(k -> assertThat(k.profile()).isEqualTo(Profile.STUDENT));
+        assertThat(AutoGroups.parse("class:not-a-uuid:STUDENT")).isEmpty();
+        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
     void oddQueriesAreHarmless() {
         assertThat(names("admin.region", "a")).isEmpty();
         assertThat(names("admin.region", "%%")).isEmpty();
