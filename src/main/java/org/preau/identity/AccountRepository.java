@@ -73,6 +73,15 @@ class AccountRepository {
                 .param("id", person.value()).param("login", login).param("hash", passwordHash).update();
     }
 
+    /** Sets the first password of an account that had none; false if it had one already. */
+    boolean activate(PersonId person, String passwordHash, Instant at) {
+        return jdbc.sql("""
+                update identity.accounts set password_hash = :hash, activated_at = :at, charter_accepted_at = :at
+                where person_id = :id and password_hash is null""")
+                .param("hash", passwordHash).param("at", java.sql.Timestamp.from(at)).param("id", person.value())
+                .update() == 1;
+    }
+
     void touchLastLogin(String login, Instant at) {
         jdbc.sql("update identity.accounts set last_login_at = :at where login = :login")
                 .param("at", java.sql.Timestamp.from(at)).param("login", login).update();

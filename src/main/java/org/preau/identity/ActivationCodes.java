@@ -40,7 +40,7 @@ public class ActivationCodes {
     private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(8);
 
     ActivationCodes(JdbcClient jdbc, JdbcTemplate batch, Clock clock,
-            @Value("${preau.identity.activation-validity:P60D}") Duration validity) {
+            @Value("${preau.identity.activation-validity:P90D}") Duration validity) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;

@@ -16,7 +16,8 @@ class LoginController {
     String login(@Nullable Authentication authentication, Model model,
             @RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String logout,
-            @RequestParam(required = false) @Nullable String expired) {
+            @RequestParam(required = false) @Nullable String expired,
+            @RequestParam(required = false) @Nullable String activated) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -24,6 +25,7 @@ class LoginController {
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("expired", expired != null);
+        model.addAttribute("activated", activated != null);
         return "identity/login";
     }
 }

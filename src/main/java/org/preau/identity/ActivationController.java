@@ -1,0 +1,92 @@
+package org.preau.identity;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.directory.ContactDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpSession;
+
+/** "Activer mon compte": the code first, then the password, the charter and contact details. */
+@Controller
+class ActivationController {
+
+    static final String PENDING = "preau.activation";
+
+    private final Activation activation;
+    private final PasswordPolicy policy;
+
+    ActivationController(Activation activation, PasswordPolicy policy) {
+        this.activation = activation;
+        this.policy = policy;
+    }
+
+    @GetMapping("/activate")
+    String start() {
+        return "identity/activate";
+    }
+
+    @PostMapping("/activate")
+    String code(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String code,
+            HttpSession session, Model model) {
+        var pending = activation.check(login, code);
+        if (pending.isEmpty()) {
+            model.addAttribute("refused", true);
+            model.addAttribute("login", login.length() > 64 ? "" : login);
+            return "identity/activate";
+        }
+        session.setAttribute(PENDING, pending.get());
+        return "redirect:/activate/password";
+    }
+
+    @GetMapping("/activate/password")
+    String passwordForm(HttpSession session, Model model) {
+        var pending = (Activation.@Nullable Pending) session.getAttribute(PENDING);
+        if (pending == null) {
+            return "redirect:/activate";
+        }
+        return page(pending, new ContactDetails(null, null), List.of(), false, model);
+    }
+
+    @PostMapping("/activate/password")
+    String choose(HttpSession session, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "false") boolean charter,
+            @Validated @ModelAttribute("contact") ContactDetails contact, BindingResult errors, Model model) {
+        var pending = (Activation.@Nullable Pending) session.getAttribute(PENDING);
+        if (pending == null) {
+            return "redirect:/activate";
+        }
+        var violations = activation.violations(pending, password);
+        boolean mismatch = !password.equals(confirmation);
+        if (!violations.isEmpty() || mismatch || !charter || errors.hasErrors()) {
+            model.addAttribute("mismatch", mismatch && violations.isEmpty());
+            model.addAttribute("charterMissing", !charter);
+            return page(pending, contact, violations, true, model);
+        }
+        if (!activation.activate(pending, password, contact)) {
+            session.removeAttribute(PENDING);
+            return "redirect:/activate";
+        }
+        session.removeAttribute(PENDING);
+        return "redirect:/login?activated";
+    }
+
+    private String page(Activation.Pending pending, ContactDetails contact, List<PasswordPolicy.Violation> violations,
+            boolean submitted, Model model) {
+        model.addAttribute("pending", pending);
+        model.addAttribute("contact", contact);
+        model.addAttribute("violations", violations);
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("passwordRule", "password.rule." + pending.kind());
+        model.addAttribute("minimum", policy.minimum(pending.kind()));
+        return "identity/activate-password";
+    }
+}
