@@ -54,7 +54,9 @@ final class AafFileParser {
         in.reset();
         int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                 && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF)) {
+        int first = head.length >= 2 ? head[0] & 0xFF : 0;
+        int second = head.length >= 2 ? head[1] & 0xFF : 0;
+        if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
             return; // UTF-16 with a byte order mark: let the parser judge
         }
         while (i < head.length && Character.isWhitespace(head[i])) {

@@ -98,7 +98,7 @@ final class AafPersons {
     private static @Nullable String email(AafRecord record, AafFileResult out) {
         String mail = record.first("mail");
         if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+")) {
-            out.warn(record.line(), BAD_VALUE, "mail", "");
+            out.warn(record.line(), BAD_VALUE, "mail", mail);
             return null;
         }
         return mail;

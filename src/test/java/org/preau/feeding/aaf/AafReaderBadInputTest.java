@@ -61,14 +61,16 @@ class AafReaderBadInputTest {
             0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         Path html = write(dir, "page.xml", "<?xml version=\"1.0\"?>\n<html><body>AAF</body></html>\n");
         Path empty = write(dir, "empty.xml", "");
+        Path jpeg = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
 
-        SourceBatch batch = reader.read(List.of(csv, png, html, empty));
+        SourceBatch batch = reader.read(List.of(csv, png, html, empty, jpeg));
 
         assertThat(batch.rejected()).extracting(Rejection::file, Rejection::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("eleves.csv", AafFileParser.WRONG_KIND),
                 org.assertj.core.groups.Tuple.tuple("logo.png", AafFileParser.WRONG_KIND),
                 org.assertj.core.groups.Tuple.tuple("page.xml", AafFileParser.WRONG_KIND),
-                org.assertj.core.groups.Tuple.tuple("empty.xml", AafFileParser.WRONG_KIND));
+                org.assertj.core.groups.Tuple.tuple("empty.xml", AafFileParser.WRONG_KIND),
+                org.assertj.core.groups.Tuple.tuple("photo.jpg", AafFileParser.WRONG_KIND));
         assertThat(batch.persons()).isEmpty();
     }
 
