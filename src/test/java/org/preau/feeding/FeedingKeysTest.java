@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.preau.feeding.csv.ColumnMapping;
 
-/** Every message key the readers use has its French, English and Spanish texts in feeding_keys.txt. */
+/** Every message key the feeding module uses has its text in the bundles (MessageBundlesTest checks fr/en/es agree). */
 class FeedingKeysTest {
 
     private static final Pattern KEY = Pattern.compile("\"(import\\.(?:error|warning)\\.[A-Za-z]+)\"");
@@ -37,11 +37,12 @@ class FeedingKeysTest {
     }
 
     private static Map<String, String[]> keys() throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("src/main/resources/i18n/feeding_keys.txt"),
+        try (Stream<String> lines = Files.lines(Path.of("src/main/resources/i18n/messages.properties"),
                 StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
-                    .collect(Collectors.toMap(parts -> parts[0], Function.identity()));
+            return lines.filter(l -> l.startsWith("import."))
+                    .map(l -> l.split("=", 2))
+                    .collect(Collectors.toMap(parts -> parts[0].strip(), parts -> new String[] { parts[0], parts[1],
+                            parts[1], parts[1] }, (a, b) -> a));
         }
     }
 

@@ -1,0 +1,173 @@
+package org.preau.feeding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.preau.support.DemoAccounts;
+import org.preau.support.PreauSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import jakarta.servlet.http.Cookie;
+
+/** Imports through the JSON API, from upload to applied directory, with the real fixture files. */
+@PreauSpringTest
+class ImportsTest {
+
+    static final Path AAF = Path.of("../shared/fixtures/aaf");
+    static final Path ONDE = Path.of("../shared/fixtures/onde-csv");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static MockMultipartFile file(Path path) throws IOException {
+        return new MockMultipartFile("files", path.getFileName().toString(), "application/octet-stream",
+                Files.readAllBytes(path));
+    }
+
+    static List<MockMultipartFile> files(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.list(dir)) {
+            return paths.filter(p -> p.toString().endsWith(".xml")).sorted().map(p -> {
+                try {
+                    return file(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    String start(Cookie session, String kind, List<MockMultipartFile> files, String... params) throws Exception {
+        var request = multipart("/api/v1/imports").param("kind", kind);
+        files.forEach(request::file);
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var result = mvc.perform(request.cookie(session).with(csrf()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", startsWith("/api/v1/imports/")))
+                .andExpect(jsonPath("$.status").value("RUNNING")).andReturn();
+        return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+    }
+
+    String awaitStatus(Cookie session, String id, String... wanted) {
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String body = mvc.perform(get("/api/v1/imports/" + id).cookie(session)).andReturn().getResponse()
+                    .getContentAsString();
+            String status = JsonPath.read(body, "$.status");
+            return List.of(wanted).contains(status) ? body : null;
+        }, b -> b != null);
+    }
+
+    long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void fullAafExportIsImportedThenAReimportChangesNothing() throws Exception {
+        Cookie admin = DemoAccounts.login(mvc, "admin.region");
+        String id = start(admin, "aaf", files(AAF.resolve("complet-2013")));
+        String report = awaitStatus(admin, id, "READY", "FAILED");
+        assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("READY");
+        assertThat((Integer) JsonPath.read(report, "$.counts.created")).isEqualTo(642 + 701 + 9975);
+        assertThat((List<?>) JsonPath.read(report, "$.rejected")).isEmpty();
+        assertThat((List<String>) JsonPath.read(report, "$.warnings[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("ne sont liés à aucun élève"));
+        assertThat(count("select count(*) from directory.persons where source = 'AAF'")).as("dry run").isZero();
+
+        mvc.perform(post("/api/v1/imports/" + id + "/apply").cookie(admin).with(csrf())).andExpect(status().isAccepted());
+        String applied = awaitStatus(admin, id, "APPLIED", "FAILED");
+        assertThat((String) JsonPath.read(applied, "$.status")).isEqualTo("APPLIED");
+        assertThat(count("select count(*) from directory.persons where source = 'AAF'")).isEqualTo(642 + 701 + 9975);
+        assertThat(count("select count(*) from directory.structures where source = 'AAF'")).isEqualTo(10);
+        assertThat(count("""
+                select count(*) from identity.accounts a join directory.persons p on p.id = a.person_id
+                where p.source = 'AAF'""")).isEqualTo(642 + 701 + 9975);
+        assertThat(count("select count(distinct child_id) from directory.family_links f join directory.persons p on p.id = f.child_id where p.source = 'AAF'"))
+                .isPositive();
+        mvc.perform(post("/api/v1/imports/" + id + "/apply").cookie(admin).with(csrf()))
+                .andExpect(status().isConflict());
+
+        String again = start(admin, "aaf", files(AAF.resolve("complet-2013")));
+        String second = awaitStatus(admin, again, "READY", "FAILED");
+        assertThat((Integer) JsonPath.read(second, "$.counts.unchanged")).isEqualTo(642 + 701 + 9975);
+        assertThat((Integer) JsonPath.read(second, "$.counts.created") + (Integer) JsonPath.read(second, "$.counts.updated")
+                + (Integer) JsonPath.read(second, "$.counts.removed")).isZero();
+    }
+
+    @Test
+    void ondePupilsAndParentsOfAnEcoleAreImportedByItsHead() throws Exception {
+        Cookie head = DemoAccounts.login(mvc, "marc.petit");
+        String pupils = start(head, "csv", List.of(file(ONDE.resolve("eleves.tiny.csv"))), "structure", "0930001A",
+                "profile", "STUDENT");
+        String report = awaitStatus(head, pupils, "READY", "FAILED");
+        int created = JsonPath.read(report, "$.counts.created");
+        assertThat(created).isPositive();
+        mvc.perform(post("/api/v1/imports/" + pupils + "/apply").cookie(head).with(csrf())).andExpect(status().isAccepted());
+        awaitStatus(head, pupils, "APPLIED");
+        assertThat(count("""
+                select count(*) from directory.persons p join directory.person_profiles pp on pp.person_id = p.id
+                join directory.structures s on s.id = pp.structure_id
+                where p.source = 'CSV' and s.uai = '0930001A' and pp.profile = 'STUDENT'""")).isEqualTo(created);
+        assertThat(count("select count(*) from directory.persons where first_name = 'Eléa'")).as("encoding repaired").isPositive();
+        assertThat(count("select count(*) from directory.persons where first_name like '%Ã%' or last_name like '%Ã%'")).isZero();
+
+        String parents = start(head, "csv", List.of(file(ONDE.resolve("responsables.tiny.csv"))), "structure", "0930001A",
+                "profile", "RELATIVE");
+        awaitStatus(head, parents, "READY");
+        mvc.perform(post("/api/v1/imports/" + parents + "/apply").cookie(head).with(csrf())).andExpect(status().isAccepted());
+        awaitStatus(head, parents, "APPLIED");
+        assertThat(count("""
+                select count(*) from directory.family_links f join directory.persons c on c.id = f.child_id
+                join directory.persons r on r.id = f.relative_id where c.source = 'CSV' and r.source = 'CSV'""")).isPositive();
+    }
+
+    @Test
+    void importsFollowTheAdminsRights() throws Exception {
+        Cookie head = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(multipart("/api/v1/imports").file(file(AAF.resolve("small/ENT_Complet_20200101_Eleve_0000.xml")))
+                        .param("kind", "aaf").cookie(head).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("central")));
+        mvc.perform(multipart("/api/v1/imports").file(file(ONDE.resolve("eleves.tiny.csv"))).param("kind", "csv")
+                        .param("structure", "0930002B").param("profile", "STUDENT").cookie(head).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("0930002B")));
+        mvc.perform(multipart("/api/v1/imports").file(file(ONDE.resolve("eleves.tiny.csv"))).param("kind", "csv")
+                        .param("structure", "0930001A").param("profile", "STUDENT")
+                        .cookie(DemoAccounts.login(mvc, "claire.leroy")).with(csrf()))
+                .andExpect(status().isNotFound());
+        String mine = start(head, "csv", List.of(file(ONDE.resolve("eleves.tiny.csv"))), "structure", "0930001A",
+                "profile", "STUDENT");
+        mvc.perform(get("/api/v1/imports/" + mine).cookie(DemoAccounts.login(mvc, "anne.bernard")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/" + mine).cookie(DemoAccounts.login(mvc, "admin.region")))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/v1/imports").file(file(ONDE.resolve("eleves.tiny.csv"))).param("kind", "csv")
+                .param("structure", "0930001A").param("profile", "STUDENT").cookie(head)).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/imports").file(file(ONDE.resolve("eleves.tiny.csv"))).param("kind", "xls")
+                .cookie(head).with(csrf())).andExpect(status().isBadRequest());
+    }
+}
