@@ -33,59 +33,7 @@ import jakarta.servlet.http.Cookie;
 
 /** Imports through the JSON API, from upload to applied directory, with the real fixture files. */
 @PreauSpringTest
-class ImportsTest {
-
-    static final Path AAF = Path.of("../shared/fixtures/aaf");
-    static final Path ONDE = Path.of("../shared/fixtures/onde-csv");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    static MockMultipartFile file(Path path) throws IOException {
-        return new MockMultipartFile("files", path.getFileName().toString(), "application/octet-stream",
-                Files.readAllBytes(path));
-    }
-
-    static List<MockMultipartFile> files(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.list(dir)) {
-            return paths.filter(p -> p.toString().endsWith(".xml")).sorted().map(p -> {
-                try {
-                    return file(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
-    }
-
-    String start(Cookie session, String kind, List<MockMultipartFile> files, String... params) throws Exception {
-        var request = multipart("/api/v1/imports").param("kind", kind);
-        files.forEach(request::file);
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        var result = mvc.perform(request.cookie(session).with(csrf()))
-                .andExpect(status().isAccepted())
-                .andExpect(header().string("Location", startsWith("/api/v1/imports/")))
-                .andExpect(jsonPath("$.status").value("RUNNING")).andReturn();
-        return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
-    }
-
-    String awaitStatus(Cookie session, String id, String... wanted) {
-        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String body = mvc.perform(get("/api/v1/imports/" + id).cookie(session)).andReturn().getResponse()
-                    .getContentAsString();
-            String status = JsonPath.read(body, "$.status");
-            return List.of(wanted).contains(status) ? body : null;
-        }, b -> b != null);
-    }
-
-    long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
+class ImportsTest extends ImportTestSupport {
 
     @Test
     void fullAafExportIsImportedThenAReimportChangesNothing() throws Exception {

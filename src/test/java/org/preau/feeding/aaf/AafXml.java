@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Object mother for small inline AAF files: records built from attribute name/value pairs. */
-final class AafXml {
+public final class AafXml {
 
-    static final String PROLOG = """
+    public static final String PROLOG = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE ficAlimMENESR SYSTEM "ficAlimMENESR.dtd">
             """;
@@ -18,12 +18,12 @@ final class AafXml {
     private AafXml() {
     }
 
-    static String file(String... records) {
+    public static String file(String... records) {
         return PROLOG + "<ficAlimMENESR>\n" + String.join("", records) + "</ficAlimMENESR>\n";
     }
 
     /** An add, modify or delete request of {@code category}; {@code attrs} are name, value, name, value... */
-    static String request(String request, String category, String id, String... attrs) {
+    public static String request(String request, String category, String id, String... attrs) {
         String categoryName = category.equals("EtabEducNat") ? "categorieStructure" : "categoriePersonne";
         StringBuilder xml = new StringBuilder("<" + request + ">\n<operationalAttributes><attr name=\""
                 + categoryName + "\"><value>" + category + "</value></attr></operationalAttributes>\n"
@@ -43,24 +43,24 @@ final class AafXml {
         return xml.append("</").append(request).append(">\n").toString();
     }
 
-    static String pupil(String request, String id, String lastName, String firstName, String classes,
+    public static String pupil(String request, String id, String lastName, String firstName, String classes,
             String relatives) {
         return request(request, "Eleve", id, "ENTPersonJointure", id, "sn", lastName, "givenName", firstName,
                 "ENTPersonDateNaissance", "14/09/2010", "ENTPersonStructRattach", "S1", "ENTEleveClasses", classes,
                 "ENTElevePersRelEleve", relatives);
     }
 
-    static String relative(String request, String id, String lastName, String firstName) {
+    public static String relative(String request, String id, String lastName, String firstName) {
         return request(request, "PersRelEleve", id, "ENTPersonJointure", id, "sn", lastName, "givenName",
                 firstName, "ENTPersonDateNaissance", "");
     }
 
-    static String structure(String id, String uai, String type) {
+    public static String structure(String id, String uai, String type) {
         return request("addRequest", "EtabEducNat", id, "ENTStructureJointure", id, "ENTStructureUAI", uai,
                 "ENTStructureNomCourant", "ECOLE " + id, "ENTStructureTypeStruct", type);
     }
 
-    static Path write(Path dir, String name, String content) throws IOException {
+    public static Path write(Path dir, String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 }
