@@ -75,6 +75,14 @@ class ImportRepository {
                 .update() == 1;
     }
 
+    /** Runs a dry run again with a new column mapping, if the import is ready or failed (never once applied). */
+    boolean restart(UUID id, String mapping) {
+        return jdbc.sql("""
+                update feeding.imports set status = 'RUNNING', mapping = cast(:mapping as jsonb), report = null,
+                    error_key = null, updated_at = now() where id = :id and status in ('READY', 'FAILED')""")
+                .param("mapping", mapping).param("id", id).update() == 1;
+    }
+
     void finish(UUID id, Status status, @Nullable Report report, @Nullable String errorKey, Instant at) {
         jdbc.sql("""
                 update feeding.imports set status = :status, report = coalesce(cast(:report as jsonb), report),
