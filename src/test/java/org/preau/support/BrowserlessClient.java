@@ -56,6 +56,16 @@ public final class BrowserlessClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Sends a request built elsewhere, with this client's cookies (and keeps the ones it gets back). */
+    public HttpResponse<String> send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+        return send(request.uri(uri(path)));
+    }
+
+    /** The value of a cookie this client holds, such as {@code XSRF-TOKEN}. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream()
