@@ -90,6 +90,12 @@ class SearchRepository {
                 .list();
     }
 
+    /** Whether {@code target} is among the people {@code viewer} may see (the annuaire's rules). */
+    boolean canSee(PersonId viewer, PersonId target) {
+        return jdbc.sql(VISIBLE + "select exists (select 1 from visible where person_id = :target)")
+                .param("me", viewer.value()).param("target", target.value()).query(Boolean.class).single();
+    }
+
     /** A class the viewer may address groups of, and whether they are staff there (all its groups) or not (its teachers). */
     record GroupSource(UUID id, String name, boolean staff) {
     }

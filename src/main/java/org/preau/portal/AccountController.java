@@ -21,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final Directory directory;
+    private final org.preau.directory.Photos photos;
 
-    AccountController(Directory directory) {
+    AccountController(Directory directory, org.preau.directory.Photos photos) {
         this.directory = directory;
+        this.photos = photos;
     }
 
     @GetMapping("/account")
@@ -50,6 +52,7 @@ class AccountController {
         model.addAttribute("card", directory.card(user.personId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("login", user.login());
+        model.addAttribute("hasPhoto", photos.has(user.personId()));
         return "portal/account";
     }
 }
