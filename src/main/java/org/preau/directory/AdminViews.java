@@ -51,6 +51,19 @@ public final class AdminViews {
     public record Duplicate(DuplicateSide first, DuplicateSide second, @Nullable LocalDate birthDate) {
     }
 
+    /** A manual group of a structure. */
+    public record GroupLine(java.util.UUID id, String name, long members) {
+    }
+
+    /** A member of a group. */
+    public record Member(PersonId id, String displayName) {
+    }
+
+    /** A manual group with its members. */
+    public record GroupDetail(java.util.UUID id, String name, org.preau.directory.DirectoryViews.StructureRef structure,
+            List<Member> members) {
+    }
+
     /** A person pending deletion after leaving the register. */
     public record PendingDeletion(PersonId id, String displayName, String state, Instant detachedAt,
             Instant deleteAfter) {

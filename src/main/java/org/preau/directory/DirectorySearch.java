@@ -47,6 +47,9 @@ public class DirectorySearch {
             hits.addAll(repository.classes(viewer.personId(), everyone, q, max - hits.size()));
         }
         if (hits.size() < max) {
+            hits.addAll(repository.manualGroups(viewer.personId(), everyone, q, max - hits.size()));
+        }
+        if (hits.size() < max) {
             hits.addAll(groups(viewer, everyone, cut, max - hits.size()));
         }
         return hits;

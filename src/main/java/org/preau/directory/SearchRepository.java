@@ -90,6 +90,21 @@ class SearchRepository {
                 .list();
     }
 
+    /** Manual groups whose name matches, of the viewer's staff structures or of which the viewer is a member. */
+    List<SearchHit> manualGroups(PersonId viewer, boolean everyone, String query, int limit) {
+        return jdbc.sql(VISIBLE + """
+                select g.id, g.name, s.name as structure from directory.groups g
+                join directory.structures s on s.id = g.structure_id
+                where g.kind = 'MANUAL' and directory.search_form(g.name) like :like escape '\\'
+                  and (:everyone or g.structure_id in (select structure_id from staff_structures)
+                       or exists (select 1 from directory.group_members m where m.group_id = g.id and m.person_id = :me))
+                order by g.name limit :limit""")
+                .param("me", viewer.value()).param("everyone", everyone).param("like", like(query)).param("limit", limit)
+                .query((rs, n) -> new SearchHit("group:" + rs.getObject(1, UUID.class), SearchHit.Kind.GROUP,
+                        rs.getString(2), null, rs.getString(3)))
+                .list();
+    }
+
     /** Whether {@code target} is among the people {@code viewer} may see (the annuaire's rules). */
     boolean canSee(PersonId viewer, PersonId target) {
         return jdbc.sql(VISIBLE + "select exists (select 1 from visible where person_id = :target)")
