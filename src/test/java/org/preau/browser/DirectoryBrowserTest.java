@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The annuaire as people use it: live results as they type, tolerant of accents and typos,
@@ -43,6 +44,8 @@ class DirectoryBrowserTest extends BrowserTestSupport {
         assertThat(hit).hasAttribute("data-type", "PERSON");
         assertThat(hit).containsText("Enseignant·e");
         assertThat(hit).containsText(COLLEGE);
+        // the count is in a status that stayed in the page, so screen readers announce it
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("résultat");
         assertThat(page).hasURL(Pattern.compile("/directory\\?q=celine(\\+|%20)fontaime$"));
         assertThat(page.evaluate("() => window.preauSamePage === true"))
                 .as("the results came without reloading the page").isEqualTo(true);
