@@ -48,11 +48,15 @@
     }
   });
 
-  // After an htmx navigation, move focus to the main content for screen readers.
+  // After an htmx navigation, move focus to the main content for screen readers, or leave it
+  // where the new page asks for it (autofocus: the first field in error, a message after saving).
   document.addEventListener('htmx:afterSettle', function (event) {
     if (event.detail.boosted) {
       var main = document.getElementById('main');
-      if (main) {
+      var wanted = main && main.querySelector('[autofocus]');
+      if (wanted) {
+        wanted.focus();
+      } else if (main) {
         main.focus();
       }
     }

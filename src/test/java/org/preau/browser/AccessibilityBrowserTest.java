@@ -7,19 +7,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 
 /**
- * axe-core (WCAG 2.1 A and AA rules) on the pages of the foundation, on a desktop and on a
- * 360 px wide screen: no serious or critical violation, and no console error (a script or
- * style refused by the content security policy is one).
+ * axe-core (WCAG 2.1 A and AA rules) on the pages of the foundation, the annuaire, "Ma
+ * classe", "Mon compte" and the admin console, on a desktop and on a 360 px wide screen: no
+ * serious or critical violation, and no console error (a script or style refused by the
+ * content security policy is one).
  */
 class AccessibilityBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    private JdbcClient jdbc;
+    private DemoData demo;
+
+    @BeforeEach
+    void demoData() {
+        demo = new DemoData(jdbc);
+    }
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
@@ -69,8 +82,60 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("404");
     }
 
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void directoryClassAndAccountErrors(int width) {
+        openAt(width);
+        logIn("paul.martin");
+        page.navigate("/directory");
+        page.locator("#q").fill("durand");
+        assertThat(page.locator("#results li").first()).isVisible();
+        assertAccessible("directory with results", width);
+
+        page.navigate("/classes/" + demo.classId(DemoData.COLLEGE_UAI, "6A"));
+        assertThat(page.locator("#class-pupils thead th")).hasCount(2);
+        assertAccessible("class page, teacher view", width);
+
+        page.navigate("/account");
+        page.locator("#email").fill("paul.martin@");
+        page.locator("#mobile").fill("call me");
+        page.locator("#mobile").press("Enter");
+        assertThat(page.locator("#mobile-error")).isVisible();
+        assertAccessible("account with validation errors", width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void consolePages(int width) {
+        openAt(width);
+        logIn("anne.bernard");
+        page.navigate("/admin");
+        assertThat(page.locator("#admin-structures")).isVisible();
+        assertAccessible("console home", width);
+
+        String structure = "/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI);
+        page.navigate(structure);
+        assertThat(page.locator("#admin-classes")).isVisible();
+        assertThat(page.locator("#people tbody tr")).hasCount(50);
+        assertAccessible("structure page", width);
+
+        page.navigate(structure + "/pending");
+        assertThat(page.locator("h1")).hasText("Personnes en attente de suppression");
+        assertAccessible("pending deletions", width);
+
+        page.navigate("/admin/persons/" + demo.personId("lucas.durand"));
+        assertThat(page.locator("#person-login")).hasText("lucas.durand");
+        assertAccessible("person page", width);
+    }
+
     private void openAt(int width) {
         openContext(options -> options.setViewportSize(width, 800));
+    }
+
+    /** {@link #assertAccessible(String)}, and nothing wider than the screen (WCAG 1.4.10, reflow). */
+    private void assertAccessible(String what, int width) {
+        assertAccessible(what);
+        assertThat(scrollWidth()).as("width of %s; sticking out: %s", what, overflowing()).isLessThanOrEqualTo(width);
     }
 
     private void assertAccessible(String what) {

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,14 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Base of the browser tests: the application on a random port (a fresh embedded database
- * seeded with the demo territory), one Playwright and one headless Debian Chromium per test
- * class, a fresh browser context (cookies, storage) and page per test.
+ * seeded with the demo territory, shared by the test classes as Spring caches the context),
+ * one Playwright and one headless Debian Chromium for the whole run, a fresh browser context
+ * (cookies, storage) and page per test.
  *
  * <p>Pages speak French by default ({@code Accept-Language: fr-FR}) on a 1280×800 screen.
  * Every console error and uncaught script error of the page (a refused inline style or
@@ -41,6 +44,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  * another one).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserTestSupport.SharedChromium.class)
 abstract class BrowserTestSupport {
 
     static final String PASSWORD = "Preau-Demo-2026!";
@@ -53,7 +57,7 @@ abstract class BrowserTestSupport {
     private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync");
 
-    private static Playwright playwright;
+    /** The browser of the whole run, shared by the test classes. */
     private static Browser browser;
 
     @LocalServerPort
@@ -65,25 +69,35 @@ abstract class BrowserTestSupport {
     /** Console errors and uncaught exceptions of every page opened in {@link #context}. */
     protected final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launchBrowser() {
-        // The driver runs on the Node.js of the driver-bundle jar; it must not download browsers.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS));
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    /** Playwright and Chromium, started once for the whole run and closed at its end by JUnit. */
+    record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static Chromium launch() {
+            // The driver runs on the Node.js of the driver-bundle jar; it must not download browsers.
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+            return new Chromium(playwright, browser);
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+    /** Launching Chromium takes a while: once per run, kept in JUnit's root store. */
+    static final class SharedChromium implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext extension) {
+            browser = extension.getRoot().getStore(ExtensionContext.Namespace.create(SharedChromium.class))
+                    .computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class).browser();
+            PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         }
     }
 
@@ -146,6 +160,30 @@ abstract class BrowserTestSupport {
         page.locator("#password").fill(PASSWORD);
         page.locator("form.form button[type=submit]").click();
         assertThat(page).hasURL(HOME_URL);
+    }
+
+    /** Presses Tab until {@code target} has the focus; fails after 20 presses. */
+    protected void tabTo(Locator target) {
+        for (int i = 0; i < 20; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) target.evaluate("e => e === document.activeElement")) {
+                return;
+            }
+        }
+        assertThat(target).isFocused();
+    }
+
+    /** The innermost elements that stick out of the screen on the right, to say what a narrow screen scrolls for. */
+    protected String overflowing() {
+        return String.valueOf(page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth
+                                 && ![...e.children].some(c => c.getBoundingClientRect().right
+                                                               > document.documentElement.clientWidth))
+                    .slice(0, 10)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                              + ' (' + Math.round(e.getBoundingClientRect().right) + ')')
+                    .join(', ')"""));
     }
 
     /** The horizontal overflow of the document: what a narrow screen would have to scroll. */

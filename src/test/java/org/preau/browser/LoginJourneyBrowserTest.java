@@ -289,15 +289,4 @@ class LoginJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("details.account .account-name")).hasText("Emma Durand");
         assertThat(page.locator("main a[href='/']")).isVisible();
     }
-
-    /** Presses Tab until {@code target} has the focus; fails after 15 presses. */
-    private void tabTo(Locator target) {
-        for (int i = 0; i < 15; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("e => e === document.activeElement")) {
-                return;
-            }
-        }
-        assertThat(target).isFocused();
-    }
 }
