@@ -145,6 +145,9 @@ public class DirectoryAdmin {
             return false;
         }
         repository.setState(id, blocked ? "BLOCKED" : "ACTIVE");
+        if (blocked) {
+            events.publishEvent(new AccessWithdrawn(List.of(id)));
+        }
         return true;
     }
 

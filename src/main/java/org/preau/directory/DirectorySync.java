@@ -42,10 +42,13 @@ public class DirectorySync {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration deletionDelay;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DirectorySync(SyncReferenceRepository references, SyncPersonRepository persons,
             PlatformTransactionManager transactions, Clock clock,
-            @Value("${preau.directory.deletion-delay:P90D}") Duration deletionDelay) {
+            @Value("${preau.directory.deletion-delay:P90D}") Duration deletionDelay,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.references = references;
         this.persons = persons;
         this.transaction = new TransactionTemplate(transactions);
@@ -82,8 +85,13 @@ public class DirectorySync {
             warnings.addAll(transaction.execute(status -> context.applyChildLinks()));
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> persons.detach(
-                plan.removed().stream().map(SyncPlanner.Existing::id).toList(), now, now.plus(deletionDelay)));
+        List<org.preau.platform.PersonId> removed = plan.removed().stream().map(SyncPlanner.Existing::id).toList();
+        transaction.executeWithoutResult(status -> {
+            persons.detach(removed, now, now.plus(deletionDelay));
+            if (!removed.isEmpty()) {
+                events.publishEvent(new AccessWithdrawn(removed));
+            }
+        });
         return new SyncReport(plan.counts(), warnings, failures, created);
     }
 

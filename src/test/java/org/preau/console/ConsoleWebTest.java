@@ -90,11 +90,14 @@ class ConsoleWebTest {
     @Test
     void blockedPeopleCannotLogInUntilUnblocked() throws Exception {
         var admin = DemoAccounts.login(mvc, "marc.petit");
+        var emmasSession = DemoAccounts.login(mvc, "emma.durand");
         String emma = person("emma.durand");
         mvc.perform(post("/admin/persons/" + emma + "/state").param("blocked", "true").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/persons/" + emma + "?blocked"));
         mvc.perform(post("/login").param("username", "emma.durand").param("password", DemoAccounts.PASSWORD)
                 .with(csrf())).andExpect(redirectedUrl("/login?error"));
+        org.awaitility.Awaitility.await().untilAsserted(() -> mvc.perform(get("/").cookie(emmasSession))
+                .andExpect(status().is3xxRedirection()));
         mvc.perform(post("/admin/persons/" + emma + "/state").param("blocked", "false").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/persons/" + emma + "?unblocked"));
         DemoAccounts.login(mvc, "emma.durand");
