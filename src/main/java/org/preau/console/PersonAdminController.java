@@ -22,10 +22,12 @@ class PersonAdminController {
 
     private final DirectoryAdmin admin;
     private final Accounts accounts;
+    private final org.preau.identity.AuditLog audit;
 
-    PersonAdminController(DirectoryAdmin admin, Accounts accounts) {
+    PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit) {
         this.admin = admin;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/persons/{id}")
@@ -49,6 +51,16 @@ class PersonAdminController {
         return "redirect:/admin/persons/" + personId + "?corrected";
     }
 
+    @PostMapping("/admin/persons/{id}/unlock")
+    String unlock(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
+        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        if (!admin.administers(user, personId)) {
+            throw ConsoleController.notFound();
+        }
+        accounts.unlock(user, personId);
+        return "redirect:/admin/persons/" + personId + "?unlocked";
+    }
+
     private String page(PersonId personId, org.preau.directory.AdminViews.PersonDetail person, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("account", accounts.account(personId).orElse(null));
@@ -62,6 +74,8 @@ class PersonAdminController {
         if (!admin.setBlocked(user, personId, blocked)) {
             throw ConsoleController.notFound();
         }
+        audit.record(blocked ? org.preau.identity.AuditLog.Type.ACCOUNT_BLOCKED : org.preau.identity.AuditLog.Type.ACCOUNT_UNBLOCKED,
+                personId, user.personId(), null);
         return "redirect:/admin/persons/" + personId + (blocked ? "?blocked" : "?unblocked");
     }
 }

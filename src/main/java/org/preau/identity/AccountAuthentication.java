@@ -27,10 +27,20 @@ class AccountAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final PasswordEncoder passwords;
+    /** A hash checked for locked accounts, so that they take as long to refuse as a wrong password. */
+    private final String lockedDummyHash;
 
-    AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock) {
+    AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock,
+            LoginThrottle throttle, AuditLog audit) {
         this.accounts = accounts;
         this.clock = clock;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.lockedDummyHash = passwords.encode("preau-locked-account");
         UserDetailsService users = login -> accounts.byLogin(Accounts.normalize(login))
                 .map(a -> new PreauUser(a.personId(), a.login(),
                         directory.card(a.personId()).map(c -> c.displayName()).orElse(a.login()),
@@ -46,10 +56,48 @@ class AccountAuthentication implements AuthenticationProvider {
         String login = String.valueOf(authentication.getPrincipal());
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
+        String address = clientAddress();
+        if (address != null && throttle.addressBlocked(address)) {
+            audit.record(AuditLog.Type.LOGIN_THROTTLED, null, null, address);
+            throw new LoginThrottledException();
+        }
         if (login.length() > Accounts.MAX_LOGIN_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
+            failed(null, address);
             throw new BadCredentialsException("input too long");
         }
-        return delegate.authenticate(authentication);
+        var person = accounts.byLogin(Accounts.normalize(login)).map(AccountRepository.AccountRow::personId);
+        if (person.isPresent() && throttle.locked(person.get())) {
+            passwords.matches(password, lockedDummyHash);
+            failed(person.get(), address);
+            throw new BadCredentialsException("locked");
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            person.ifPresent(throttle::succeeded);
+            audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
+            return result;
+        } catch (AuthenticationException e) {
+            failed(person.orElse(null), address);
+            throw e;
+        }
+    }
+
+
+    private void failed(org.preau.platform.@org.jspecify.annotations.Nullable PersonId person,
+            @org.jspecify.annotations.Nullable String address) {
+        if (address != null) {
+            throttle.addressFailed(address);
+        }
+        audit.record(AuditLog.Type.LOGIN_FAILURE, person, null, address);
+        if (person != null && throttle.failed(person)) {
+            audit.record(AuditLog.Type.ACCOUNT_LOCKED, person, null, address);
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String clientAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 
     @Override

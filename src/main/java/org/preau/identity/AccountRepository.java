@@ -50,11 +50,14 @@ class AccountRepository {
     }
 
     Optional<Accounts.AccountView> view(PersonId person) {
-        return jdbc.sql("select login, password_hash is not null as activated, state, last_login_at from identity.accounts where person_id = :id")
+        return jdbc.sql("""
+                select login, password_hash is not null as activated, state, last_login_at, locked_until
+                from identity.accounts where person_id = :id""")
                 .param("id", person.value())
                 .query((rs, n) -> new Accounts.AccountView(rs.getString("login"), rs.getBoolean("activated"),
                         rs.getString("state"), rs.getTimestamp("last_login_at") == null ? null
-                                : rs.getTimestamp("last_login_at").toInstant()))
+                                : rs.getTimestamp("last_login_at").toInstant(),
+                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
                 .optional();
     }
 

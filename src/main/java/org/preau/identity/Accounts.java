@@ -24,10 +24,14 @@ public class Accounts {
 
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords) {
+    Accounts(AccountRepository repository, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
         this.repository = repository;
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     /**
@@ -92,7 +96,19 @@ public class Accounts {
     }
 
     /** What an admin sees of an account. */
-    public record AccountView(String login, boolean activated, String state, java.time.@Nullable Instant lastLoginAt) {
+    public record AccountView(String login, boolean activated, String state, java.time.@Nullable Instant lastLoginAt,
+            java.time.@Nullable Instant lockedUntil) {
+
+        public boolean locked() {
+            return lockedUntil != null && lockedUntil.isAfter(java.time.Instant.now());
+        }
+    }
+
+    /** An admin lifts a lock after failed logins. */
+    @Transactional
+    public void unlock(org.preau.platform.PreauUser admin, PersonId person) {
+        throttle.unlock(person);
+        audit.record(AuditLog.Type.ACCOUNT_UNLOCKED, person, admin.personId(), null);
     }
 
     public Optional<AccountView> account(PersonId person) {

@@ -38,9 +38,11 @@ public class Activation {
     private final Directory directory;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
     Activation(AccountRepository accounts, ActivationCodes codes, PasswordPolicy policy, PasswordEncoder passwords,
-            Directory directory, JdbcClient jdbc, Clock clock) {
+            Directory directory, JdbcClient jdbc, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.codes = codes;
         this.policy = policy;
@@ -84,6 +86,7 @@ public class Activation {
         if (details.email() != null || details.mobile() != null) {
             directory.updateContact(pending.person(), details);
         }
+        audit.record(AuditLog.Type.ACCOUNT_ACTIVATED, pending.person(), pending.person(), null);
         log.info("Account of person {} activated", pending.person());
         return true;
     }

@@ -17,7 +17,9 @@ class LoginController {
             @RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String logout,
             @RequestParam(required = false) @Nullable String expired,
-            @RequestParam(required = false) @Nullable String activated) {
+            @RequestParam(required = false) @Nullable String activated,
+            @RequestParam(required = false) @Nullable String throttled,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -26,6 +28,11 @@ class LoginController {
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("expired", expired != null);
         model.addAttribute("activated", activated != null);
+        model.addAttribute("throttled", throttled != null);
+        if (throttled != null) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "60");
+        }
         return "identity/login";
     }
 }

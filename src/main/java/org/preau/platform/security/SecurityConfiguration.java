@@ -1,6 +1,7 @@
 package org.preau.platform.security;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -68,7 +71,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
+            ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -80,7 +84,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error"))
+                        .failureHandler(failureHandler.getIfAvailable(
+                                () -> new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))

@@ -1,0 +1,57 @@
+package org.preau.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.preau.support.DemoAccounts;
+import org.preau.support.PreauSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A network address that fails too often is refused for a while; successes never count, other addresses go on. */
+@PreauSpringTest
+@TestPropertySource(properties = "preau.identity.ip-failures-per-minute=10")
+class AddressThrottleTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockHttpServletRequestBuilder login(String address, String user, String password) {
+        return post("/login").with(csrf()).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        }).param("username", user).param("password", password);
+    }
+
+    @Test
+    void aSchoolLogsInFreelyButAnAttackerOnAnotherAddressIsSlowedDown() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(login("192.0.2.10", i % 2 == 0 ? "lucas.durand" : "paul.martin", DemoAccounts.PASSWORD))
+                    .andExpect(redirectedUrl("/"));
+        }
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(login("198.51.100.66", "user" + i + ".x", "guess" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(login("198.51.100.66", "sophie.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(login("192.0.2.10", "sophie.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/login").param("throttled", "")).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().string(containsString("Trop d&#39;essais de connexion")));
+        assertThat(jdbc.sql("select count(*) from identity.audit_events where type = 'LOGIN_THROTTLED'")
+                .query(Long.class).single()).isPositive();
+    }
+}
