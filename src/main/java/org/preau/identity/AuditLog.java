@@ -29,7 +29,7 @@ public class AuditLog {
     /** The kinds of events kept. */
     public enum Type {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, ACCOUNT_ACTIVATED, ACCOUNT_BLOCKED,
-        ACCOUNT_UNBLOCKED, LOGIN_THROTTLED
+        ACCOUNT_UNBLOCKED, LOGIN_THROTTLED, PASSWORD_CHANGED
     }
 
     /** One event. */
