@@ -33,13 +33,21 @@ class ImportJobs {
     private final DirectorySync sync;
     private final Accounts accounts;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ImportJobs(ImportRepository repository, ImportParser parser, DirectorySync sync, Accounts accounts, Clock clock) {
+    private static final long LOCK = 0x5052_4541_5546_4545L;
+
+    ImportJobs(ImportRepository repository, ImportParser parser, DirectorySync sync, Accounts accounts, Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transaction,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.repository = repository;
         this.parser = parser;
         this.sync = sync;
         this.accounts = accounts;
         this.clock = clock;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     @Async
@@ -54,7 +62,23 @@ class ImportJobs {
         run(event.id(), Status.APPLYING, true);
     }
 
+    /**
+     * One import at a time in the whole cluster: the work runs inside a transaction that holds
+     * a PostgreSQL advisory lock (the directory's own writes use transactions of their own).
+     */
     private void run(UUID id, Status expected, boolean apply) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query().singleValue();
+                work(id, expected, apply);
+            });
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            repository.finish(id, Status.FAILED, null, "import.error.unexpected", clock.instant());
+        }
+    }
+
+    private void work(UUID id, Status expected, boolean apply) {
         ImportView view = repository.find(id).filter(v -> v.status() == expected).orElse(null);
         if (view == null) {
             return;
