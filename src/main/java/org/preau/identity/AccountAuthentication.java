@@ -49,6 +49,10 @@ class AccountAuthentication implements AuthenticationProvider {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwords);
+        this.delegate.setUserDetailsPasswordService((user, newHash) -> {
+            accounts.upgradeHash(user.getUsername(), newHash);
+            return user;
+        });
     }
 
     @Override

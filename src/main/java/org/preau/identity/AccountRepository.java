@@ -85,6 +85,12 @@ class AccountRepository {
                 .update() == 1;
     }
 
+    /** Stores a stronger hash of the same password (a login with an older algorithm). */
+    void upgradeHash(String login, String hash) {
+        jdbc.sql("update identity.accounts set password_hash = :h where login = :l and password_hash is not null")
+                .param("h", hash).param("l", login).update();
+    }
+
     void touchLastLogin(String login, Instant at) {
         jdbc.sql("update identity.accounts set last_login_at = :at where login = :login")
                 .param("at", java.sql.Timestamp.from(at)).param("login", login).update();

@@ -125,6 +125,15 @@ class LoginWebTest {
     void passwordsAreStoredHashed() {
         String hash = jdbc.sql("select password_hash from identity.accounts where login = 'lucas.durand'")
                 .query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DemoAccounts.PASSWORD);
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(DemoAccounts.PASSWORD);
+    }
+
+    @Test
+    void olderBcryptHashesStillWorkAndAreUpgradedAtLogin() throws Exception {
+        String bcrypt = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(DemoAccounts.PASSWORD);
+        jdbc.sql("update identity.accounts set password_hash = :h where login = 'marc.petit'").param("h", bcrypt).update();
+        DemoAccounts.login(mvc, "marc.petit");
+        assertThat(jdbc.sql("select password_hash from identity.accounts where login = 'marc.petit'")
+                .query(String.class).single()).startsWith("{argon2}");
     }
 }
