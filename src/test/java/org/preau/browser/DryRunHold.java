@@ -28,8 +28,13 @@ final class DryRunHold implements AutoCloseable {
 
     /** Installs the trigger and holds the lock: dry runs that end from now on wait. */
     static DryRunHold hold(DataSource dataSource) {
+        DryRunHold hold;
         try {
-            var hold = new DryRunHold(dataSource.getConnection());
+            hold = new DryRunHold(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("No connection to hold the dry runs", e);
+        }
+        try {
             hold.execute("create or replace function " + FUNCTION + "() returns trigger language plpgsql as $$ "
                     + "begin perform pg_advisory_xact_lock_shared(" + LOCK + "); return new; end $$");
             hold.execute("drop trigger if exists " + TRIGGER + " on feeding.imports");
@@ -38,8 +43,9 @@ final class DryRunHold implements AutoCloseable {
             hold.execute("select pg_advisory_lock(" + LOCK + ")");
             hold.held = true;
             return hold;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not hold the dry runs", e);
+        } catch (RuntimeException e) {
+            hold.close();
+            throw e;
         }
     }
 

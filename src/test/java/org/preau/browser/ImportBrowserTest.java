@@ -70,8 +70,11 @@ class ImportBrowserTest extends BrowserTestSupport {
                             document.getElementById('import-live').preauKept = true;
                             document.getElementById('import-status').preauKept = true; }""");
             assertThat(page.evaluate("""
-                    () => new Promise(done => document.body.addEventListener('htmx:afterSwap',
-                        () => done(document.getElementById('import-status').preauKept === true), { once: true }))"""))
+                    () => new Promise(done => {
+                        document.body.addEventListener('htmx:afterSwap',
+                            () => done(document.getElementById('import-status').preauKept === true), { once: true });
+                        setTimeout(() => done('no poll within 5 s'), 5000);
+                    })"""))
                     .as("a poll that finds the dry run still running leaves the status line alone").isEqualTo(true);
 
             hold.release();
