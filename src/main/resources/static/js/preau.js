@@ -48,6 +48,16 @@
     }
   });
 
+  // An out-of-band swap that would put back the very same element is skipped: a status line
+  // polled every few seconds (the report of an import) then speaks only when it changes.
+  document.addEventListener('htmx:oobBeforeSwap', function (event) {
+    var fragment = event.detail.fragment;
+    var incoming = fragment.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? fragment.firstElementChild : fragment;
+    if (incoming && incoming.isEqualNode(event.detail.target)) {
+      event.detail.shouldSwap = false;
+    }
+  });
+
   // After an htmx navigation, move focus to the main content for screen readers, or leave it
   // where the new page asks for it (autofocus: the first field in error, a message after saving).
   document.addEventListener('htmx:afterSettle', function (event) {

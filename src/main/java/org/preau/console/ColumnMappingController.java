@@ -54,7 +54,10 @@ class ColumnMappingController {
             if (e.reason() == ImportRefused.Reason.NOT_FOUND) {
                 throw ConsoleController.notFound();
             }
-            model.addAttribute("mapping", mappings.view(user, importId).orElseThrow(ConsoleController::notFound));
+            var stored = mappings.view(user, importId).orElseThrow(ConsoleController::notFound);
+            // the form shows the admin's own choice again, not the mapping stored before it
+            model.addAttribute("mapping", new ColumnMappings.MappingView(stored.importView(), stored.headers(),
+                    stored.firstRows(), stored.fields(), stored.required(), chosen));
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args().toArray());
             return "console/import-mapping";

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -90,13 +92,31 @@ abstract class BrowserTestSupport {
         }
     }
 
+    /**
+     * Closes the application at the end of the run, while its embedded PostgreSQL still runs.
+     * Left to the JVM's shutdown hooks, the database may stop first (it has its own hook), and
+     * closing the application then waits 30 seconds for a connection (Spring Modulith's event
+     * registry reads the database when it closes) until Surefire kills the JVM.
+     */
+    record ApplicationCloser(ConfigurableApplicationContext application) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            application.close();
+        }
+    }
+
     /** Launching Chromium takes a while: once per run, kept in JUnit's root store. */
     static final class SharedChromium implements BeforeAllCallback {
 
         @Override
         public void beforeAll(ExtensionContext extension) {
-            browser = extension.getRoot().getStore(ExtensionContext.Namespace.create(SharedChromium.class))
-                    .computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class).browser();
+            var store = extension.getRoot().getStore(ExtensionContext.Namespace.create(SharedChromium.class));
+            if (SpringExtension.getApplicationContext(extension) instanceof ConfigurableApplicationContext application) {
+                // stored before Chromium is launched, so closed after it (the store closes in reverse order)
+                store.computeIfAbsent(application, ApplicationCloser::new, ApplicationCloser.class);
+            }
+            browser = store.computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class).browser();
             PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         }
     }

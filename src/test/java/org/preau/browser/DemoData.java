@@ -66,6 +66,25 @@ final class DemoData {
                 .query((rs, n) -> new Pupil(rs.getString("display_name"), rs.getString("last_name"))).single();
     }
 
+    /** A pupil's record, as the person forms show it. */
+    record PupilRecord(UUID id, String firstName, String lastName) {
+    }
+
+    /** The first pupil (by name) of a class. */
+    PupilRecord firstPupil(String uai, String className) {
+        return jdbc.sql("""
+                select p.id, p.first_name, p.last_name from directory.persons p
+                join directory.class_members m on m.person_id = p.id
+                join directory.classes c on c.id = m.class_id
+                join directory.structures s on s.id = c.structure_id
+                where s.uai = :uai and c.name = :name
+                order by p.display_name, p.id limit 1""")
+                .param("uai", uai).param("name", className)
+                .query((rs, n) -> new PupilRecord(rs.getObject("id", UUID.class), rs.getString("first_name"),
+                        rs.getString("last_name")))
+                .single();
+    }
+
     /** Makes a person's account usable again, whatever a failed test left behind. */
     void unblock(String login) {
         jdbc.sql("update directory.persons set state = 'ACTIVE', blocked_at = null where id = :id")

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The French, English and Spanish bundles hold the same keys, none empty. */
 class MessageBundlesTest {
+
+    /** A choice format and its branches. */
+    private static final Pattern CHOICE = Pattern.compile("\\{\\d+,choice,(.*)}");
 
     @ParameterizedTest
     @ValueSource(strings = { "en", "es" })
@@ -37,6 +42,26 @@ class MessageBundlesTest {
                 assertThat(text.replace("''", "")).as(key.toString()).doesNotContain("'");
             } else {
                 assertThat(text).as(key + " has no argument, so it is shown as written").doesNotContain("''");
+            }
+        });
+    }
+
+    /**
+     * MessageFormat formats a choice branch that holds an argument a second time, which eats
+     * one more level of apostrophes: there they are written four times.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "messages.properties", "messages_en.properties", "messages_es.properties" })
+    void apostrophesAreQuadrupledInChoiceBranchesWithArguments(String file) throws IOException {
+        Properties bundle = load("i18n/" + file);
+        bundle.forEach((key, value) -> {
+            Matcher choice = CHOICE.matcher(value.toString());
+            while (choice.find()) {
+                for (String branch : choice.group(1).split("\\|")) {
+                    if (branch.contains("{")) {
+                        assertThat(branch.replace("''''", "")).as(key + ": " + branch).doesNotContain("'");
+                    }
+                }
             }
         });
     }
