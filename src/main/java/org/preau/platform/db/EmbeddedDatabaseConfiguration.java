@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,31 @@ import com.zaxxer.hikari.HikariDataSource;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
+    /** Stops a persistent embedded server when the application stops, after the pool that uses it. */
+    static final class EmbeddedServerStopper implements DisposableBean {
+
+        private final String dataDir;
+
+        EmbeddedServerStopper(String dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public void destroy() {
+            if (!dataDir.isBlank()) {
+                EmbeddedPostgres.stopPersistent(Path.of(dataDir));
+            }
+        }
+    }
+
     @Bean
-    DataSource dataSource(Environment env) {
+    EmbeddedServerStopper embeddedServerStopper(Environment env) {
+        return new EmbeddedServerStopper(env.getProperty("preau.embedded-db.data-dir", "./data/postgres"));
+    }
+
+    /** The pool depends on the stopper, so that it is closed before the server stops. */
+    @Bean
+    DataSource dataSource(Environment env, EmbeddedServerStopper stopper) {
         String dataDir = env.getProperty("preau.embedded-db.data-dir", "./data/postgres");
         int port = env.getProperty("preau.embedded-db.port", Integer.class, 0);
         String url = dataDir.isBlank()
@@ -32,6 +56,7 @@ class EmbeddedDatabaseConfiguration {
                 .url(url).username("postgres").password("postgres").build();
         ds.setMaximumPoolSize(env.getProperty("preau.embedded-db.pool-size", Integer.class, 20));
         ds.setPoolName("preau-embedded");
+        ds.setConnectionTimeout(env.getProperty("preau.embedded-db.connection-timeout-ms", Long.class, 10_000L));
         return ds;
     }
 }

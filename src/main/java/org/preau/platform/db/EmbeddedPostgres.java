@@ -44,6 +44,19 @@ final class EmbeddedPostgres {
         return server.getJdbcUrl("postgres", name);
     }
 
+    /** Stops the persistent server of {@code dataDir}, if it runs. */
+    static void stopPersistent(Path dataDir) {
+        var server = SERVERS.remove(dataDir.toAbsolutePath().toString());
+        if (server != null) {
+            try {
+                server.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.toString());
+            }
+        }
+    }
+
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server(String dataDir, int port,
             boolean ephemeral) {
         return SERVERS.computeIfAbsent(dataDir, dir -> start(dir, port, ephemeral));
@@ -52,7 +65,10 @@ final class EmbeddedPostgres {
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(String dataDir, int port,
             boolean ephemeral) {
         try {
+            // A persistent server is stopped by the application context, after its connection pool
+            // (EmbeddedDatabaseConfiguration); only the throw-away test server relies on the JVM hook.
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(ephemeral)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", ephemeral ? "off" : "on")
                     .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
