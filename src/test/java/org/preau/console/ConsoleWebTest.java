@@ -74,7 +74,8 @@ class ConsoleWebTest {
         mvc.perform(get("/admin").cookie(session))
                 .andExpect(content().string(allOf(containsString("Collège Victor Hugo"), containsString("Jean Moulin"))));
         mvc.perform(get("/admin/persons/" + person("emma.durand")).cookie(session)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("emma.durand"), containsString("Sophie Durand"))));
+                .andExpect(content().string(allOf(containsString("emma.durand"), containsString("Sophie Durand"),
+                        containsString("Saisie dans la console"))));
     }
 
     @Test
