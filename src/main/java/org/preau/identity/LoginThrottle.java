@@ -36,7 +36,7 @@ class LoginThrottle {
             @Value("${preau.identity.lock-after-failures:5}") int lockAfter,
             @Value("${preau.identity.first-lock:PT1M}") Duration firstLock,
             @Value("${preau.identity.longest-lock:PT1H}") Duration longestLock,
-            @Value("${preau.identity.ip-failures-per-minute:60}") int ipFailuresPerMinute) {
+            @Value("${preau.identity.ip-failures-per-minute:20}") int ipFailuresPerMinute) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lockAfter = lockAfter;
