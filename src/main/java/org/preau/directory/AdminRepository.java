@@ -106,6 +106,19 @@ class AdminRepository {
                 where f.child_id = :id order by p.display_name""").param("id", child.value()).query(String.class).list();
     }
 
+    /** Those of {@code people} who hold a profile in one of {@code structures}. */
+    java.util.Set<PersonId> inStructures(java.util.Collection<PersonId> people, List<StructureId> structures) {
+        if (people.isEmpty() || structures.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct person_id from directory.person_profiles
+                where person_id = any(:people) and structure_id = any(:structures)""")
+                .param("people", people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("structures", structures.stream().map(StructureId::value).toArray(UUID[]::new))
+                .query(UUID.class).list().stream().map(PersonId::new).toList());
+    }
+
     List<StructureId> structuresOf(PersonId person) {
         return jdbc.sql("select distinct structure_id from directory.person_profiles where person_id = :p")
                 .param("p", person.value()).query(UUID.class).list().stream().map(StructureId::new).toList();

@@ -95,6 +95,14 @@ public class DirectoryAdmin {
         return repository.structuresOf(person).stream().anyMatch(mine::contains);
     }
 
+    /** Those of {@code people} this admin manages, in one query (lists such as the audit log). */
+    public java.util.Set<PersonId> administered(PreauUser admin, java.util.Collection<PersonId> people) {
+        List<StructureId> mine = admin.hasRole(AdminFunction.CENTRAL_ADMIN.name())
+                ? directory.structures().stream().map(StructureRef::id).toList()
+                : repository.localAdminStructures(admin.personId());
+        return repository.inStructures(people, mine);
+    }
+
     public PeoplePage people(PreauUser admin, StructureId structure, PeopleFilter filter, int page) {
         if (!administers(admin, structure)) {
             return new PeoplePage(List.of(), 0, false, 0);

@@ -80,8 +80,9 @@ public class AuditLog {
         if (central) {
             return entries;
         }
-        return entries.stream().filter(e -> e.person() != null && admin.administers(viewer, e.person()))
-                .limit(limit).toList();
+        var managed = admin.administered(viewer,
+                entries.stream().map(Entry::person).filter(java.util.Objects::nonNull).distinct().toList());
+        return entries.stream().filter(e -> e.person() != null && managed.contains(e.person())).limit(limit).toList();
     }
 
     @Scheduled(cron = "${preau.identity.audit-purge-cron:0 15 3 * * *}", zone = "Europe/Paris")
