@@ -1,0 +1,71 @@
+package org.preau.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One GreenMail SMTP server for the whole test JVM, on a free port, that every application
+ * context of the tests sends its mails to ({@code spring.mail.host/port} are set by this
+ * initializer, which {@link PreauSpringTest} declares). Tests read the real mails with
+ * {@link #mailsTo(String)}; call {@link #clear()} first, as mails of earlier test classes stay.
+ */
+public final class TestMailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static GreenMail server;
+
+    /** The running server, started on first use. */
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        int port = server().getSmtp().getPort();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-mail-server", Map.of(
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", port,
+                "preau.mail.poll-interval", "PT0.2S")));
+    }
+
+    /** Forgets every mail received so far. */
+    public static void clear() {
+        try {
+            server().purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every mail received so far for this address. */
+    public static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The body of a mail as text (HTML included). */
+    public static String body(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail);
+    }
+}
