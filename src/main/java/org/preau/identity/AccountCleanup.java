@@ -5,9 +5,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Deletes the accounts of people deleted from the directory (idempotent). */
+/**
+ * Deletes the accounts of people deleted from the directory, and everything kept about them
+ * in this module (idempotent). A new per-person table of the module is added to {@link #TABLES}.
+ */
 @Component
 class AccountCleanup {
+
+    private static final java.util.List<String> TABLES = java.util.List.of("identity.activation_codes",
+            "identity.password_history", "identity.verified_emails", "identity.accounts");
 
     private final JdbcTemplate jdbc;
 
@@ -17,7 +23,9 @@ class AccountCleanup {
 
     @ApplicationModuleListener
     void on(PersonsDeleted event) {
-        jdbc.batchUpdate("delete from identity.accounts where person_id = ?", event.persons(), 1000,
-                (ps, id) -> ps.setObject(1, id.value()));
+        for (String table : TABLES) {
+            jdbc.batchUpdate("delete from " + table + " where person_id = ?", event.persons(), 1000,
+                    (ps, id) -> ps.setObject(1, id.value()));
+        }
     }
 }
