@@ -1,0 +1,57 @@
+package org.preau.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A clock that tests move: {@code @Import(MovableClock.Config.class)} on a test class makes it
+ * the application's clock (it starts at the real time); autowire it and {@link #advance} it.
+ */
+public final class MovableClock extends Clock {
+
+    private final AtomicReference<Instant> now;
+
+    public MovableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
+
+    /** Moves time forward (or back, with a negative duration). */
+    public void advance(Duration duration) {
+        now.updateAndGet(t -> t.plus(duration));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The application works in UTC");
+    }
+
+    /** Makes a {@link MovableClock} the application's clock. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        @Bean
+        MovableClock clock() {
+            return new MovableClock(Instant.now());
+        }
+    }
+}
