@@ -73,14 +73,14 @@ class AccountAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("input too long");
         }
         var person = accounts.byLogin(Accounts.normalize(login)).map(AccountRepository.AccountRow::personId);
-        if (person.isPresent() && throttle.locked(person.get())) {
+        if (person.isPresent() && throttle.locked(person.get(), address)) {
             waitLikeAHash();
             failed(person.get(), address);
             throw new BadCredentialsException("locked");
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            person.ifPresent(throttle::succeeded);
+            person.ifPresent(p -> throttle.succeeded(p, address));
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
             return result;
         } catch (AuthenticationException e) {
@@ -108,15 +108,13 @@ class AccountAuthentication implements AuthenticationProvider {
             throttle.addressFailed(address);
         }
         audit.record(AuditLog.Type.LOGIN_FAILURE, person, null, address);
-        if (person != null && throttle.failed(person)) {
+        if (person != null && throttle.failed(person, address)) {
             audit.record(AuditLog.Type.ACCOUNT_LOCKED, person, null, address);
         }
     }
 
     private static @org.jspecify.annotations.Nullable String clientAddress() {
-        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
+        return LoginThrottle.currentAddress();
     }
 
     @Override

@@ -51,8 +51,10 @@ class AccountRepository {
 
     Optional<Accounts.AccountView> view(PersonId person) {
         return jdbc.sql("""
-                select login, password_hash is not null as activated, state, last_login_at, locked_until
-                from identity.accounts where person_id = :id""")
+                select login, password_hash is not null as activated, state, last_login_at,
+                       greatest(locked_until, (select max(f.locked_until) from identity.login_failures f
+                                               where f.person_id = a.person_id)) as locked_until
+                from identity.accounts a where a.person_id = :id""")
                 .param("id", person.value())
                 .query((rs, n) -> new Accounts.AccountView(rs.getString("login"), rs.getBoolean("activated"),
                         rs.getString("state"), rs.getTimestamp("last_login_at") == null ? null

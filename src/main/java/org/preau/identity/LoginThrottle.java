@@ -7,74 +7,163 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.platform.PersonId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Slows attacks down without stopping a school: an account is locked for a growing delay
- * after repeated failures, and a network address that fails too often is refused for a
- * while. Only failures count, so a thousand pupils behind one address log in freely.
+ * Slows attacks down without stopping a school.
+ * <ul>
+ * <li>An account is locked <em>for one address</em> after {@code lock-after-failures} failures
+ * from it, for a delay that doubles up to {@code longest-lock}: someone guessing a pupil's
+ * password from elsewhere locks himself out, not the pupil.</li>
+ * <li>When an account collects {@code account-ceiling} failures from addresses it never
+ * logged in from (a distributed attack), it is locked for all of those; the addresses it
+ * logged in from in the last {@code trusted-for} stay open.</li>
+ * <li>An address that fails too often (any account) is refused for a while. Only failures
+ * count, so a thousand pupils behind one address log in freely.</li>
+ * </ul>
  */
 @Component
 class LoginThrottle {
 
+    private static final String UNKNOWN = "unknown";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int lockAfter;
+    private final int accountCeiling;
     private final Duration firstLock;
     private final Duration longestLock;
+    private final Duration trustedFor;
     private final int ipFailuresPerMinute;
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
 
     LoginThrottle(JdbcClient jdbc, Clock clock,
             @Value("${preau.identity.lock-after-failures:5}") int lockAfter,
+            @Value("${preau.identity.account-ceiling:50}") int accountCeiling,
             @Value("${preau.identity.first-lock:PT1M}") Duration firstLock,
             @Value("${preau.identity.longest-lock:PT1H}") Duration longestLock,
+            @Value("${preau.identity.trusted-address-for:P90D}") Duration trustedFor,
             @Value("${preau.identity.ip-failures-per-minute:20}") int ipFailuresPerMinute) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lockAfter = lockAfter;
+        this.accountCeiling = accountCeiling;
         this.firstLock = firstLock;
         this.longestLock = longestLock;
+        this.trustedFor = trustedFor;
         this.ipFailuresPerMinute = ipFailuresPerMinute;
     }
 
-    /** Whether the account is locked now. */
+    /** Whether the account is locked for the address of the current request. */
     boolean locked(PersonId person) {
-        return jdbc.sql("select locked_until > :now from identity.accounts where person_id = :p")
-                .param("now", Timestamp.from(clock.instant())).param("p", person.value())
-                .query(Boolean.class).optional().orElse(false);
+        return locked(person, currentAddress());
     }
 
-    /** Counts a failure; true when it locks the account. */
+    /** Whether the account is locked for this address: its own lock, or the account's if the address is a stranger. */
+    boolean locked(PersonId person, @Nullable String address) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                select exists (select 1 from identity.login_failures
+                               where person_id = :p and address = :a and locked_until > :now)
+                    or exists (select 1 from identity.accounts a where a.person_id = :p and a.locked_until > :now
+                               and not exists (select 1 from identity.login_addresses t where t.person_id = :p
+                                               and t.address = :a and t.last_success_at > :trusted))""")
+                .param("p", person.value()).param("a", orUnknown(address)).param("now", now)
+                .param("trusted", Timestamp.from(clock.instant().minus(trustedFor)))
+                .query(Boolean.class).single();
+    }
+
+    /** Counts a failure from the address of the current request; true when it locks the account. */
     boolean failed(PersonId person) {
-        Integer attempts = jdbc.sql("""
-                update identity.accounts set failed_attempts = failed_attempts + 1 where person_id = :p
-                returning failed_attempts""").param("p", person.value()).query(Integer.class).optional().orElse(0);
-        if (attempts < lockAfter) {
-            return false;
+        return failed(person, currentAddress());
+    }
+
+    /** Counts a failure of this account from this address; true when it locks the account (for it or for strangers). */
+    @Transactional
+    boolean failed(PersonId person, @Nullable String address) {
+        Instant now = clock.instant();
+        String from = orUnknown(address);
+        int pairFailures = jdbc.sql("""
+                insert into identity.login_failures (person_id, address, failures, last_failure_at)
+                values (:p, :a, 1, :now)
+                on conflict (person_id, address) do update set failures = login_failures.failures + 1,
+                    last_failure_at = excluded.last_failure_at
+                returning failures""")
+                .param("p", person.value()).param("a", from).param("now", Timestamp.from(now))
+                .query(Integer.class).single();
+        boolean locks = false;
+        if (pairFailures >= lockAfter) {
+            jdbc.sql("update identity.login_failures set locked_until = :until where person_id = :p and address = :a")
+                    .param("until", Timestamp.from(now.plus(lockFor(pairFailures - lockAfter))))
+                    .param("p", person.value()).param("a", from).update();
+            locks = true;
         }
-        long factor = 1L << Math.min(attempts - lockAfter, 20);
-        Duration lock = firstLock.multipliedBy(factor);
-        Instant until = clock.instant().plus(lock.compareTo(longestLock) > 0 ? longestLock : lock);
-        jdbc.sql("update identity.accounts set locked_until = :until where person_id = :p")
-                .param("until", Timestamp.from(until)).param("p", person.value()).update();
-        return true;
+        if (!trusted(person, from, now)) {
+            // failures from strangers; the count starts again after an hour without any
+            Integer strangers = jdbc.sql("""
+                    update identity.accounts set
+                        failed_attempts = case when last_failure_at > :hourAgo then failed_attempts + 1 else 1 end,
+                        last_failure_at = :now
+                    where person_id = :p returning failed_attempts""")
+                    .param("hourAgo", Timestamp.from(now.minus(Duration.ofHours(1)))).param("now", Timestamp.from(now))
+                    .param("p", person.value()).query(Integer.class).optional().orElse(0);
+            if (strangers >= accountCeiling) {
+                jdbc.sql("update identity.accounts set locked_until = :until where person_id = :p")
+                        .param("until", Timestamp.from(now.plus(lockFor(strangers / accountCeiling - 1))))
+                        .param("p", person.value()).update();
+                locks = true;
+            }
+        }
+        return locks;
     }
 
+    private Duration lockFor(int beyond) {
+        Duration lock = firstLock.multipliedBy(1L << Math.min(beyond, 20));
+        return lock.compareTo(longestLock) > 0 ? longestLock : lock;
+    }
+
+    private boolean trusted(PersonId person, String address, Instant now) {
+        return jdbc.sql("""
+                select exists (select 1 from identity.login_addresses
+                               where person_id = :p and address = :a and last_success_at > :since)""")
+                .param("p", person.value()).param("a", address).param("since", Timestamp.from(now.minus(trustedFor)))
+                .query(Boolean.class).single();
+    }
+
+    /** A successful login from the current request's address. */
     void succeeded(PersonId person) {
-        jdbc.sql("update identity.accounts set failed_attempts = 0, locked_until = null where person_id = :p and failed_attempts > 0")
-                .param("p", person.value()).update();
+        succeeded(person, currentAddress());
     }
 
+    /** A successful login: the address's failures are forgotten and the address is trusted for this account. */
+    @Transactional
+    void succeeded(PersonId person, @Nullable String address) {
+        String from = orUnknown(address);
+        jdbc.sql("delete from identity.login_failures where person_id = :p and address = :a")
+                .param("p", person.value()).param("a", from).update();
+        jdbc.sql("""
+                insert into identity.login_addresses (person_id, address, last_success_at) values (:p, :a, :now)
+                on conflict (person_id, address) do update set last_success_at = excluded.last_success_at""")
+                .param("p", person.value()).param("a", from).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** An admin lifts every lock of the account. */
+    @Transactional
     void unlock(PersonId person) {
-        succeeded(person);
+        jdbc.sql("delete from identity.login_failures where person_id = :p").param("p", person.value()).update();
+        jdbc.sql("update identity.accounts set failed_attempts = 0, locked_until = null where person_id = :p")
+                .param("p", person.value()).update();
     }
 
     /** Whether this address has used up its failures for now. */
@@ -93,5 +182,24 @@ class LoginThrottle {
     @Scheduled(fixedDelayString = "PT10M")
     void forgetQuietAddresses() {
         addresses.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= ipFailuresPerMinute);
+    }
+
+    /** Forgets failures older than a day whose lock is over, and addresses no longer trusted. */
+    @Scheduled(cron = "0 15 * * * *")
+    void forgetOldFailures() {
+        Instant now = clock.instant();
+        jdbc.sql("delete from identity.login_failures where last_failure_at < :day and (locked_until is null or locked_until < :now)")
+                .param("day", Timestamp.from(now.minus(Duration.ofDays(1)))).param("now", Timestamp.from(now)).update();
+        jdbc.sql("delete from identity.login_addresses where last_success_at < :since")
+                .param("since", Timestamp.from(now.minus(trustedFor))).update();
+    }
+
+    static @Nullable String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+
+    private static String orUnknown(@Nullable String address) {
+        return address == null ? UNKNOWN : address;
     }
 }

@@ -28,8 +28,12 @@ class LockoutTest {
     JdbcClient jdbc;
 
     private void attempt(String login, String password, String expected) throws Exception {
+        attempt(login, password, expected, "10.1.2.3");
+    }
+
+    private void attempt(String login, String password, String expected, String address) throws Exception {
         mvc.perform(post("/login").with(csrf()).with(r -> {
-            r.setRemoteAddr("10.1.2.3");
+            r.setRemoteAddr(address);
             return r;
         }).param("username", login).param("password", password)).andExpect(redirectedUrl(expected));
     }
@@ -67,10 +71,40 @@ class LockoutTest {
             attempt("claire.leroy", "nope" + i, "/login?error");
         }
         attempt("claire.leroy", DemoAccounts.PASSWORD, "/login?error");
-        jdbc.sql("update identity.accounts set locked_until = now() - interval '1 second' where login = 'claire.leroy'").update();
+        jdbc.sql("""
+                update identity.login_failures set locked_until = now() - interval '1 second'
+                where person_id = (select person_id from identity.accounts where login = 'claire.leroy')""").update();
         attempt("claire.leroy", DemoAccounts.PASSWORD, "/");
         attempt("claire.leroy", "nope", "/login?error");
         attempt("claire.leroy", DemoAccounts.PASSWORD, "/");
+    }
+
+    @Test
+    void someoneGuessingFromElsewhereLocksHimselfOutNotTheOwner() throws Exception {
+        attempt("sophie.durand", DemoAccounts.PASSWORD, "/", "192.0.2.10");
+        for (int i = 0; i < 6; i++) {
+            attempt("sophie.durand", "guess-" + i, "/login?error", "198.51.100.66");
+        }
+        attempt("sophie.durand", DemoAccounts.PASSWORD, "/login?error", "198.51.100.66");
+        attempt("sophie.durand", DemoAccounts.PASSWORD, "/", "192.0.2.10");
+        attempt("sophie.durand", DemoAccounts.PASSWORD, "/", "192.0.2.11");
+        assertThat(events("ACCOUNT_LOCKED", "sophie.durand")).isPositive();
+    }
+
+    @Test
+    void aDistributedAttackLocksTheAccountForStrangersOnlyAndAnAdminLiftsIt() throws Exception {
+        attempt("lucas.durand", DemoAccounts.PASSWORD, "/", "192.0.2.20");
+        for (int i = 0; i < 50; i++) {
+            attempt("lucas.durand", "guess-" + i, "/login?error", "198.51.100." + i);
+        }
+        attempt("lucas.durand", DemoAccounts.PASSWORD, "/login?error", "203.0.113.200");
+        attempt("lucas.durand", DemoAccounts.PASSWORD, "/", "192.0.2.20");
+        String lucas = jdbc.sql("select person_id from identity.accounts where login = 'lucas.durand'").query(UUID.class)
+                .single().toString();
+        var admin = DemoAccounts.login(mvc, "anne.bernard");
+        mvc.perform(get("/admin/persons/" + lucas).cookie(admin)).andExpect(content().string(containsString("id=\"unlock\"")));
+        mvc.perform(post("/admin/persons/" + lucas + "/unlock").cookie(admin).with(csrf()));
+        attempt("lucas.durand", DemoAccounts.PASSWORD, "/", "203.0.113.200");
     }
 
     @Test
