@@ -30,11 +30,13 @@ class AccountAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final PasswordEncoder passwords;
+    private final PasswordCheckGate gate;
     /** How long a password check takes here, measured at start: locked accounts wait as long, without the work. */
     private final long hashNanos;
 
     AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock,
-            LoginThrottle throttle, AuditLog audit) {
+            LoginThrottle throttle, AuditLog audit, PasswordCheckGate gate) {
+        this.gate = gate;
         this.accounts = accounts;
         this.clock = clock;
         this.throttle = throttle;
@@ -79,10 +81,13 @@ class AccountAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("locked");
         }
         try {
-            Authentication result = delegate.authenticate(authentication);
+            Authentication result = gate.check(address != null && throttle.addressSuspect(address),
+                    () -> delegate.authenticate(authentication));
             person.ifPresent(p -> throttle.succeeded(p, address));
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
             return result;
+        } catch (LoginBusyException e) {
+            throw e;
         } catch (AuthenticationException e) {
             failed(person.orElse(null), address);
             throw e;

@@ -19,6 +19,7 @@ class LoginController {
             @RequestParam(required = false) @Nullable String expired,
             @RequestParam(required = false) @Nullable String activated,
             @RequestParam(required = false) @Nullable String throttled,
+            @RequestParam(required = false) @Nullable String busy,
             jakarta.servlet.http.HttpServletResponse response) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
@@ -29,9 +30,13 @@ class LoginController {
         model.addAttribute("expired", expired != null);
         model.addAttribute("activated", activated != null);
         model.addAttribute("throttled", throttled != null);
+        model.addAttribute("busy", busy != null);
         if (throttled != null) {
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
+        } else if (busy != null) {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "5");
         }
         return "identity/login";
     }

@@ -37,6 +37,7 @@ import io.github.bucket4j.Bucket;
 class LoginThrottle {
 
     private static final String UNKNOWN = "unknown";
+    private static final int SUSPECT_AFTER = 5;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -170,6 +171,12 @@ class LoginThrottle {
     boolean addressBlocked(String address) {
         Bucket bucket = addresses.get(address);
         return bucket != null && bucket.getAvailableTokens() <= 0;
+    }
+
+    /** Whether this address failed several times lately: its logins get a smaller share when Préau is busy. */
+    boolean addressSuspect(String address) {
+        Bucket bucket = addresses.get(address);
+        return bucket != null && bucket.getAvailableTokens() <= ipFailuresPerMinute - SUSPECT_AFTER;
     }
 
     void addressFailed(String address) {

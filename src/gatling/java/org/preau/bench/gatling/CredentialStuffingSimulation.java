@@ -1,0 +1,57 @@
+package org.preau.bench.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * Issue 5's credential stuffing: 200 wrong passwords a second from 50 addresses against the
+ * same 1,000 accounts, while genuine owners of those accounts log in from their homes
+ * (5 a second). Target: genuine logins succeed with p95 < 2 s.
+ */
+public class CredentialStuffingSimulation extends Simulation {
+
+    private static final int SECONDS = Integer.getInteger("seconds", 60);
+    private static final int ATTACK_RATE = Integer.getInteger("attackRate", 200);
+    private static final int GENUINE_RATE = Integer.getInteger("genuineRate", 5);
+    private static final int ACCOUNTS = 1000;
+    private static final AtomicLong GUESSES = new AtomicLong();
+
+    /** The 1,000 targeted accounts: the first pupils of the generated territory. */
+    private final List<Map<String, Object>> targets = csv(System.getProperty("logins", "target/bench/logins-STUDENT.csv"))
+            .readRecords().subList(0, ACCOUNTS);
+
+    ScenarioBuilder attackers = scenario("attack")
+            .exec(session -> {
+                long n = GUESSES.getAndIncrement();
+                return session.setAll(Map.of("login", targets.get((int) (n * 13 % ACCOUNTS)).get("login"),
+                        "password", "guess-" + n, "address", "198.51.100." + (n % 50)));
+            })
+            .exec(Logins.login("attack login", false));
+
+    ScenarioBuilder owners = scenario("owners")
+            .exec(session -> {
+                var random = ThreadLocalRandom.current();
+                return session.setAll(Map.of("login", targets.get(random.nextInt(ACCOUNTS)).get("login"),
+                        "password", Logins.PASSWORD,
+                        "address", "203.0." + random.nextInt(256) + "." + (1 + random.nextInt(254))));
+            })
+            .exec(Logins.login("genuine login", true));
+
+    {
+        setUp(attackers.injectOpen(constantUsersPerSec(ATTACK_RATE).during(SECONDS)),
+                owners.injectOpen(constantUsersPerSec(GENUINE_RATE).during(SECONDS)))
+                .protocols(Logins.protocol())
+                .assertions(details("genuine login").failedRequests().count().is(0L),
+                        details("genuine login").responseTime().percentile(95.0).lt(2000));
+    }
+}
