@@ -87,6 +87,9 @@ class AccountAuthentication implements AuthenticationProvider {
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
             return result;
         } catch (LoginBusyException e) {
+            if (address != null && throttle.addressSuspect(address)) {
+                throttle.addressFailed(address); // an address that keeps failing uses up its budget while it waits
+            }
             throw e;
         } catch (AuthenticationException e) {
             failed(person.orElse(null), address);

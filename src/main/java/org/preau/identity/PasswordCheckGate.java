@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets only as many password checks run at once as there are cores (a check is ~20 ms of
- * pure CPU by design), so that a flood of logins queues here instead of starving the
- * database pool and every other page. People from clean addresses wait their turn for up to
+ * Lets only half as many password checks run at once as there are cores (a check is ~20 ms
+ * of pure CPU by design), so that a flood of logins queues here instead of taking the CPU
+ * from the database and every other page. People from clean addresses wait their turn for up to
  * {@code login-queue-wait}; addresses with recent failures (an attack) get a smaller share
  * and never wait: when their share is taken they are told to come back in a moment.
  */
@@ -23,7 +23,7 @@ class PasswordCheckGate {
 
     PasswordCheckGate(@Value("${preau.identity.concurrent-password-checks:0}") int permits,
             @Value("${preau.identity.login-queue-wait:PT3S}") java.time.Duration wait) {
-        int size = permits > 0 ? permits : Runtime.getRuntime().availableProcessors();
+        int size = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.all = new Semaphore(size, true);
         this.suspects = new Semaphore(Math.max(1, size / 2));
         this.waitMillis = wait.toMillis();

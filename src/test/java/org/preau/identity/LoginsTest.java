@@ -19,6 +19,15 @@ class LoginsTest {
     }
 
     @Test
+    void loginsArePlainAsciiWhateverTheScriptOfTheName() {
+        assertThat(Logins.base("Yıldız", "Çelik")).isEqualTo("yildiz.celik");
+        assertThat(Logins.base("Łukasz", "Søren")).isEqualTo("lukasz.soren");
+        assertThat(Logins.base("ｐａｕｌ", "Martin")).isEqualTo("paul.martin");
+        assertThat(Logins.base("Дмитрий", "Иванов")).isEqualTo("x.x");
+        assertThat(Logins.base("-Anne-", "Lee\u200b")).isEqualTo("anne.lee");
+    }
+
+    @Test
     void overlongNamesLeaveRoomForACollisionNumber() {
         String login = Logins.base("A".repeat(40), "B".repeat(40));
         assertThat(login.length()).isLessThanOrEqualTo(Accounts.MAX_LOGIN_LENGTH - 4);

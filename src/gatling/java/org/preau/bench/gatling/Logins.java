@@ -1,6 +1,6 @@
 package org.preau.bench.gatling;
 
-import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -30,7 +30,7 @@ final class Logins {
      */
     static ChainBuilder login(String name, boolean mustSucceed) {
         return exec(http(name + " form").get("/login").header("X-Forwarded-For", "#{address}")
-                        .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .check(status().is(200), regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(http(name).post("/login").header("X-Forwarded-For", "#{address}")
                         .formParam("username", "#{login}").formParam("password", "#{password}")
                         .formParam("_csrf", "#{csrf}")
