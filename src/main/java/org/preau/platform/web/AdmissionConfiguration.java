@@ -1,0 +1,29 @@
+package org.preau.platform.web;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Puts {@link AdmissionControl} first in line, before sessions, security and the database. */
+@Configuration(proxyBeanMethods = false)
+class AdmissionConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AdmissionControl> admissionControl(MessageSource messages, LocaleResolver locales,
+            @Value("${preau.admission.max-concurrent:64}") int maxConcurrent,
+            @Value("${preau.admission.max-queue:128}") int maxQueue,
+            @Value("${preau.admission.queue-timeout:PT2S}") Duration queueTimeout,
+            @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter) {
+        var filter = new AdmissionControl(new AdmissionControl.Limits(maxConcurrent, maxQueue, queueTimeout.toMillis(),
+                (int) retryAfter.toSeconds()), messages, locales);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,137 @@
+package org.preau.platform.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Admission control: at most {@code max-concurrent} requests are served at once, at most
+ * {@code max-queue} wait (each for {@code queue-timeout} at most), and every other request is
+ * answered at once with 503 and {@code Retry-After} — a short page in the person's language, or
+ * a problem detail on the API — instead of slowing everyone down. Health probes and static
+ * files are never held back.
+ */
+public class AdmissionControl extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AdmissionControl.class);
+
+    /** The limits; {@code retryAfterSeconds} is what rejected clients are told. */
+    public record Limits(int maxConcurrent, int maxQueue, long queueTimeoutMillis, int retryAfterSeconds) {
+    }
+
+    private final Limits limits;
+    private final Semaphore running;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicLong rejected = new AtomicLong();
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final Map<Locale, byte[]> pages = new ConcurrentHashMap<>();
+    private volatile long lastReport = System.nanoTime();
+
+    public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales) {
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrent());
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    /** How many requests wait for a slot now. */
+    int waiting() {
+        return waiting.get();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/actuator/health") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/img/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!admit()) {
+            reject(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            running.release();
+        }
+    }
+
+    private boolean admit() {
+        if (running.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > limits.maxQueue()) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return running.tryAcquire(limits.queueTimeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long count = rejected.incrementAndGet();
+        long now = System.nanoTime();
+        if (now - lastReport > TimeUnit.MINUTES.toNanos(1)) {
+            lastReport = now;
+            log.warn("Overloaded: {} requests answered 503 so far ({} running, {} waiting)", count,
+                    limits.maxConcurrent() - running.availablePermits(), waiting.get());
+        }
+        Locale locale = locales.resolveLocale(request);
+        response.setStatus(503);
+        response.setHeader("Retry-After", String.valueOf(limits.retryAfterSeconds()));
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding("UTF-8");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            String detail = messages.getMessage("problem.overloaded", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
+            String title = messages.getMessage("problem.overloaded.title", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"status\":503,\"title\":\"" + title
+                    + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        response.setContentType("text/html");
+        response.getOutputStream().write(pages.computeIfAbsent(locale, this::page));
+    }
+
+    /** A small page that needs nothing but the style sheet. */
+    private byte[] page(Locale locale) {
+        String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale), "UTF-8");
+        String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale), "UTF-8");
+        String again = HtmlUtils.htmlEscape(messages.getMessage("error.503.retry", null, locale), "UTF-8");
+        return ("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                + " · Préau</title><link rel=\"stylesheet\" href=\"/css/preau.css\"></head><body><main class=\"page\""
+                + " id=\"main\"><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"\">" + again
+                + "</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+}
