@@ -1,0 +1,81 @@
+package org.preau.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.preau.Preau;
+import org.preau.platform.mail.Mailer;
+import org.preau.support.BrowserlessClient;
+import org.preau.support.TestMailServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Two application nodes on one PostgreSQL, as behind a load balancer: a session opened on
+ * one works on the other, and the outbox is sent once although both nodes poll it.
+ */
+class TwoNodesTest {
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startBothNodes() {
+        first = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
+                .run("--server.port=0");
+        var database = first.getBean(HikariDataSource.class);
+        second = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
+                .run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + database.getPassword());
+    }
+
+    @AfterAll
+    static void stopBothNodes() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeWorksOnTheOther() throws Exception {
+        var client = new BrowserlessClient(port(first));
+        assertThat(client.login("sophie.durand", "Preau-Demo-2026!").headers().firstValue("Location").orElseThrow())
+                .endsWith(":" + port(first) + "/");
+        var onSecond = client.onPort(port(second)).get("/account", "Accept-Language", "fr");
+        assertThat(onSecond.statusCode()).isEqualTo(200);
+        assertThat(onSecond.body()).contains("Sophie");
+    }
+
+    @Test
+    void eachMailOfTheSharedOutboxIsSentOnceThoughBothNodesPollIt() {
+        TestMailServer.clear();
+        var mailer = first.getBean(Mailer.class);
+        first.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            for (int i = 0; i < 40; i++) {
+                mailer.queue("two-nodes@example.org", Locale.FRENCH, "probe", Map.of("name", "n" + i));
+            }
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.mailsTo("two-nodes@example.org").size() >= 40);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.mailsTo("two-nodes@example.org").size() == 40);
+    }
+}
