@@ -14,7 +14,7 @@ class AccountCleanup {
 
     private static final java.util.List<String> TABLES = java.util.List.of("identity.activation_codes",
             "identity.password_history", "identity.verified_emails", "identity.login_failures",
-            "identity.login_addresses", "identity.accounts");
+            "identity.login_addresses", "identity.access_tokens", "identity.accounts");
 
     private final JdbcTemplate jdbc;
 

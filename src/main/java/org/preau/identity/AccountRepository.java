@@ -43,10 +43,17 @@ class AccountRepository {
 
     Optional<AccountRow> byLogin(String login) {
         return jdbc.sql("select person_id, login, password_hash, state from identity.accounts where login = :login")
-                .param("login", login)
-                .query((rs, n) -> new AccountRow(new PersonId(rs.getObject("person_id", UUID.class)),
-                        rs.getString("login"), rs.getString("password_hash"), "ACTIVE".equals(rs.getString("state"))))
-                .optional();
+                .param("login", login).query(AccountRepository::row).optional();
+    }
+
+    Optional<AccountRow> byPerson(PersonId person) {
+        return jdbc.sql("select person_id, login, password_hash, state from identity.accounts where person_id = :p")
+                .param("p", person.value()).query(AccountRepository::row).optional();
+    }
+
+    private static AccountRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AccountRow(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("login"),
+                rs.getString("password_hash"), "ACTIVE".equals(rs.getString("state")));
     }
 
     Optional<Accounts.AccountView> view(PersonId person) {

@@ -27,6 +27,9 @@ import jakarta.servlet.http.HttpSession;
 @Configuration(proxyBeanMethods = false)
 class SessionLifetime {
 
+    private static final String STARTED = "preau.session.started";
+    private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> absoluteSessionTimeout(Clock clock,
             @Value("${preau.identity.session.absolute-timeout:PT12H}") Duration absolute) {
@@ -35,7 +38,7 @@ class SessionLifetime {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 HttpSession session = request.getSession(false);
-                if (session != null && clock.millis() - session.getCreationTime() > absolute.toMillis()) {
+                if (session != null && expired(session)) {
                     session.invalidate();
                     if ("GET".equals(request.getMethod()) && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                         response.sendRedirect(request.getContextPath() + "/login?expired");
@@ -43,6 +46,18 @@ class SessionLifetime {
                     }
                 }
                 chain.doFilter(request, response);
+            }
+
+            /** Starts the clock at the first request of a logged-in session (our clock, which tests move). */
+            private boolean expired(HttpSession session) {
+                Object started = session.getAttribute(STARTED);
+                if (started instanceof Long since) {
+                    return clock.millis() - since > absolute.toMillis();
+                }
+                if (session.getAttribute(SECURITY_CONTEXT) != null) {
+                    session.setAttribute(STARTED, clock.millis());
+                }
+                return false;
             }
         };
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);

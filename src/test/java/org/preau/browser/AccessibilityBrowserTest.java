@@ -256,6 +256,28 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("account with a photo and children", width);
     }
 
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void personalAccessTokenCreatedShownOnceAndRevoked(int width) {
+        openAt(width);
+        logIn("lucas.durand");
+        page.navigate("/account");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Jetons d'accès pour l'application mobile et les scripts")).click();
+        assertAccessible("tokens, none yet", width);
+        page.locator("#token-name").fill("Tablette");
+        page.locator("#token-days").selectOption("30");
+        page.locator("#create-token").click();
+        assertThat(page.locator("#created-token code")).containsText("preau_");
+        assertThat(page.locator("#tokens li")).hasCount(1);
+        assertAccessible("token created", width);
+        page.navigate("/account/tokens");
+        assertThat(page.locator("#created-token")).hasCount(0);
+        page.locator("#tokens li button").click();
+        assertThat(page.locator("main [role=status]")).hasText("Le jeton a été révoqué : il ne fonctionne plus.");
+        assertThat(page.locator("#tokens li")).hasCount(0);
+    }
+
     private void openAt(int width) {
         openContext(options -> options.setViewportSize(width, 800));
     }

@@ -29,6 +29,7 @@ class SessionLifetimeTest {
         var page = DemoAccounts.login(mvc, "sophie.durand");
         var api = DemoAccounts.login(mvc, "lucas.durand");
         mvc.perform(get("/account").cookie(page)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").cookie(api)).andExpect(status().isOk());
         clock.advance(Duration.ofHours(11));
         mvc.perform(get("/account").cookie(page)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").cookie(api)).andExpect(status().isOk());

@@ -30,7 +30,7 @@ class ProblemResponses {
         this.json = json;
     }
 
-    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, @org.jspecify.annotations.Nullable AuthenticationException e)
             throws IOException {
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }

@@ -65,11 +65,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, CookieCsrfTokenRepository csrfTokens)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, CookieCsrfTokenRepository csrfTokens,
+            ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
+        tokens.ifAvailable(authenticator -> http.addFilterBefore(new BearerTokenFilter(authenticator, problems),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+                // a bearer token is not sent by browsers on their own: no CSRF check for it
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens).ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(problems::unauthorized)
