@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.preau.directory.Directory;
 import org.preau.platform.PreauUser;
+import org.preau.platform.SecondFactor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,16 +32,18 @@ class AccountAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final PasswordEncoder passwords;
+    private final Mfa mfa;
     /** How long a password check takes here, measured at start: locked accounts wait as long, without the work. */
     private final long hashNanos;
 
     AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock,
-            LoginThrottle throttle, AuditLog audit) {
+            LoginThrottle throttle, AuditLog audit, Mfa mfa) {
         this.accounts = accounts;
         this.clock = clock;
         this.throttle = throttle;
         this.audit = audit;
         this.passwords = passwords;
+        this.mfa = mfa;
         String sample = passwords.encode("preau-timing-sample");
         long start = System.nanoTime();
         passwords.matches("preau-timing-sample", sample);
@@ -80,8 +84,13 @@ class AccountAuthentication implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            person.ifPresent(throttle::succeeded);
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
+            if (result.getPrincipal() instanceof PreauUser user && mfa.requiredAtLogin(user.personId(), user.roles())) {
+                // failures are forgiven only after the second factor, which they count against too
+                return result.toBuilder().authorities(authorities -> authorities.add(
+                        new SimpleGrantedAuthority(SecondFactor.REQUIRED))).build();
+            }
+            person.ifPresent(throttle::succeeded);
             return result;
         } catch (AuthenticationException e) {
             failed(person.orElse(null), address);
