@@ -37,7 +37,9 @@ class MfaLoginController {
     }
 
     @GetMapping(SecondFactor.PAGE)
-    String step(Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String step(Authentication authentication, Model model, @RequestParam(required = false) @Nullable String sent,
+            @RequestParam(required = false) @Nullable String tooMany, HttpServletRequest request,
+            HttpServletResponse response) {
         if (!SecondFactor.pending(authentication)) {
             return "redirect:/";
         }
@@ -50,7 +52,7 @@ class MfaLoginController {
             login.complete(request, response);
             return "redirect:" + login.continueTarget(request, response);
         }
-        return page(user, model, null);
+        return page(user, model, null, sent != null, tooMany != null);
     }
 
     @PostMapping(SecondFactor.PAGE)
@@ -66,8 +68,8 @@ class MfaLoginController {
                 login.complete(request, response);
                 yield "redirect:" + login.continueTarget(request, response);
             }
-            case REFUSED -> page(user, model, "mfa.step.refused");
-            case LOCKED -> page(user, model, "mfa.step.locked");
+            case REFUSED -> page(user, model, "mfa.step.refused", false, false);
+            case LOCKED -> page(user, model, "mfa.step.locked", false, false);
         };
     }
 
@@ -117,8 +119,11 @@ class MfaLoginController {
         return "identity/mfa-recovery-codes";
     }
 
-    private String page(PreauUser user, Model model, @Nullable String error) {
+    /** The second step's page, with an error message key, or saying a code was sent or too many were asked. */
+    private String page(PreauUser user, Model model, @Nullable String error, boolean sent, boolean tooMany) {
         model.addAttribute("shell", null);
+        model.addAttribute("sent", sent);
+        model.addAttribute("tooMany", tooMany);
         model.addAttribute("canMail", mailCodes.available(user.personId()));
         model.addAttribute("error", error);
         return "identity/mfa";

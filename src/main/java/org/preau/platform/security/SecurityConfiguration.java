@@ -20,7 +20,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -126,7 +125,8 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION"))
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .exceptionHandling(ex -> ex.defaultDeniedHandlerForMissingAuthority(
-                        new LoginUrlAuthenticationEntryPoint(SecondFactor.PAGE), SecondFactor.FACTOR))
+                        (request, response, e) -> response.sendRedirect(request.getContextPath() + SecondFactor.PAGE),
+                        SecondFactor.FACTOR))
                 .requestCache(cache -> cache.requestCache(requestCache()))
                 .httpBasic(basic -> basic.disable())
                 .headers(this::headers);
