@@ -79,14 +79,24 @@ class MfaAccountController {
     }
 
     private String enrolmentPage(PreauUser user, Model model, boolean refused) {
+        String page = enrolmentPage(mfa, user, model, PAGE + "/enrol", false, refused);
+        return page == null ? "redirect:" + PAGE : page;
+    }
+
+    /**
+     * The enrolment page, from Mon compte or at login ({@code mandatory}), its form posting to
+     * {@code action}; null when the person has an authenticator already.
+     */
+    static @Nullable String enrolmentPage(Mfa mfa, PreauUser user, Model model, String action, boolean mandatory,
+            boolean refused) {
         var enrolment = mfa.startEnrolment(user);
         if (enrolment.isEmpty()) {
-            return "redirect:" + PAGE;
+            return null;
         }
         model.addAttribute("enrolment", enrolment.get());
         model.addAttribute("refused", refused);
-        model.addAttribute("action", PAGE + "/enrol");
-        model.addAttribute("mandatory", false);
+        model.addAttribute("action", action);
+        model.addAttribute("mandatory", mandatory);
         return "identity/mfa-enrol";
     }
 

@@ -130,15 +130,8 @@ class MfaLoginController {
     }
 
     private String enrolmentPage(PreauUser user, Model model, boolean refused) {
-        var enrolment = mfa.startEnrolment(user);
-        if (enrolment.isEmpty()) {
-            return "redirect:" + SecondFactor.PAGE;
-        }
         model.addAttribute("shell", null);
-        model.addAttribute("enrolment", enrolment.get());
-        model.addAttribute("refused", refused);
-        model.addAttribute("action", ENROL);
-        model.addAttribute("mandatory", true);
-        return "identity/mfa-enrol";
+        String page = MfaAccountController.enrolmentPage(mfa, user, model, ENROL, true, refused);
+        return page == null ? "redirect:" + SecondFactor.PAGE : page;
     }
 }

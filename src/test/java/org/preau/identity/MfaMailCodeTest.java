@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.directory.ContactDetails;
 import org.preau.directory.Directory;
 import org.preau.platform.PersonId;
+import org.preau.support.FreshAccounts;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
 import org.preau.support.TestMailServer;
@@ -64,7 +65,7 @@ class MfaMailCodeTest {
 
     /** A pupil with MFA and a verified address; returns their login. */
     private String pupilWithVerifiedAddress(String email) throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         steps.enrol(login);
         PersonId person = person(login);
         directory.updateContact(person, new ContactDetails(email, null));
@@ -149,7 +150,7 @@ class MfaMailCodeTest {
 
     @Test
     void withoutAVerifiedAddressNoCodeIsSent() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         steps.enrol(login);
         directory.updateContact(person(login), new ContactDetails("unverified@example.org", null));
         var pending = steps.pendingSession(login);

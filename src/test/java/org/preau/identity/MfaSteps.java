@@ -5,13 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.preau.support.Authenticator;
 import org.preau.support.DemoAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.preau.support.MovableClock;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,9 +32,9 @@ final class MfaSteps {
     }
 
     private final MockMvc mvc;
-    private final Clock clock;
+    private final MovableClock clock;
 
-    MfaSteps(MockMvc mvc, Clock clock) {
+    MfaSteps(MockMvc mvc, MovableClock clock) {
         this.mvc = mvc;
         this.clock = clock;
     }
@@ -59,6 +60,14 @@ final class MfaSteps {
         return mvc.perform(post("/login/mfa").cookie(session).param("code", code).with(csrf())).andReturn();
     }
 
+    /** Logs in with the password and, 30 seconds after the last code, the next one; returns the session. */
+    Cookie logIn(String login, Enrolled enrolled) throws Exception {
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        var done = code(pendingSession(login), now(enrolled.secret()));
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/");
+        return done.getResponse().getCookie("SESSION");
+    }
+
     /** The code the authenticator shows now. */
     String now(byte[] secret) {
         return Totp.code(secret, Totp.step(clock.instant()), Totp.DIGITS);
@@ -81,7 +90,7 @@ final class MfaSteps {
     static byte[] secretShownIn(String page) {
         var key = KEY.matcher(page);
         assertThat(key.find()).as("the key is shown for manual entry").isTrue();
-        return base32(key.group(1).replace(" ", ""));
+        return Authenticator.withKey(key.group(1)).secret();
     }
 
     static List<String> recoveryCodesIn(String page) {
@@ -91,34 +100,5 @@ final class MfaSteps {
             codes.add(matcher.group(1));
         }
         return codes;
-    }
-
-    /** Gives a pupil of the school whose account was not activated the demo password: a login no other test uses. */
-    static String activatedPupil(JdbcClient jdbc, Accounts accounts, String uai) {
-        String login = jdbc.sql("""
-                select a.login from identity.accounts a join directory.person_profiles m on m.person_id = a.person_id
-                join directory.structures s on s.id = m.structure_id
-                where a.password_hash is null and m.profile = 'STUDENT' and s.uai = :uai
-                order by a.login limit 1""").param("uai", uai).query(String.class).single();
-        jdbc.sql("update identity.accounts set password_hash = :h where login = :l")
-                .param("h", accounts.hash(DemoAccounts.PASSWORD)).param("l", login).update();
-        return login;
-    }
-
-    private static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        byte[] out = new byte[text.length() * 5 / 8];
-        int buffer = 0;
-        int bits = 0;
-        int i = 0;
-        for (char c : text.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out[i++] = (byte) (buffer >> (bits - 8));
-                bits -= 8;
-            }
-        }
-        return out;
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoAccounts;
+import org.preau.support.FreshAccounts;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,7 @@ class MfaWebTest {
 
     @Test
     void wrongCodesCountLikeWrongPasswordsAndLockAfterFiveEvenAcrossPasswordLogins() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         var enrolled = steps.enrol(login);
         var pending = steps.pendingSession(login);
         for (int i = 0; i < 3; i++) {
@@ -143,7 +144,7 @@ class MfaWebTest {
 
     @Test
     void aRecoveryCodeWorksOnceAndCounts() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         var enrolled = steps.enrol(login);
         String code = enrolled.recoveryCodes().get(3);
         var done = steps.code(steps.pendingSession(login), " " + code.toUpperCase() + " ");
@@ -158,7 +159,7 @@ class MfaWebTest {
 
     @Test
     void afterTheSecondStepThePersonGoesWhereTheyWereGoingButNeverElsewhere() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         var enrolled = steps.enrol(login);
         // asked for a page while logged out, from an address that names another host
         var asked = mvc.perform(get("/account/sessions").with(r -> {
@@ -177,10 +178,9 @@ class MfaWebTest {
 
     @Test
     void turningMfaOffNeedsThePassword() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         var enrolled = steps.enrol(login);
-        clock.advance(Duration.ofSeconds(30));
-        var session = steps.code(steps.pendingSession(login), steps.now(enrolled.secret())).getResponse().getCookie("SESSION");
+        var session = steps.logIn(login, enrolled);
 
         mvc.perform(post("/account/mfa/disable").cookie(session).param("password", "not-my-password").with(csrf()))
                 .andExpect(content().string(containsString("Le mot de passe actuel n&#39;est pas le bon.")));
@@ -195,10 +195,9 @@ class MfaWebTest {
 
     @Test
     void newRecoveryCodesNeedThePasswordAndReplaceTheOldOnes() throws Exception {
-        String login = MfaSteps.activatedPupil(jdbc, accounts, "0930002B");
+        String login = FreshAccounts.pupil(jdbc, accounts, "0930002B");
         var enrolled = steps.enrol(login);
-        clock.advance(Duration.ofSeconds(30));
-        var session = steps.code(steps.pendingSession(login), steps.now(enrolled.secret())).getResponse().getCookie("SESSION");
+        var session = steps.logIn(login, enrolled);
         mvc.perform(post("/account/mfa/recovery-codes").cookie(session).param("password", "wrong").with(csrf()))
                 .andExpect(content().string(containsString("id=\"regenerate-error\"")));
         var fresh = MfaSteps.recoveryCodesIn(mvc.perform(post("/account/mfa/recovery-codes").cookie(session)

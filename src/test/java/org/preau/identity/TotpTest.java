@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.preau.support.Authenticator;
 
 /** RFC 6238 time-based codes: the RFC's own test vectors, the window around now, and no code twice. */
 class TotpTest {
@@ -63,6 +64,15 @@ class TotpTest {
         assertThat(Totp.grouped("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")).isEqualTo("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
         assertThat(Totp.uri("Préau", "paul.martin", SEED)).isEqualTo("otpauth://totp/Pr%C3%A9au:paul.martin"
                 + "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Pr%C3%A9au&algorithm=SHA1&digits=6&period=30");
+    }
+
+    @Test
+    void anAuthenticatorApplicationReadsTheKeyShownAndShowsTheSameCodes() {
+        byte[] secret = Totp.newSecret();
+        var app = Authenticator.withKey(Totp.grouped(Totp.base32(secret)));
+        assertThat(app.secret()).isEqualTo(secret);
+        long step = Totp.step(Instant.now());
+        assertThat(app.code(step)).isEqualTo(Totp.code(secret, step, Totp.DIGITS));
     }
 
     @Test
