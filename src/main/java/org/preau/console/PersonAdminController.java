@@ -3,6 +3,7 @@ package org.preau.console;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
+import org.preau.identity.Mfa;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,11 +24,13 @@ class PersonAdminController {
     private final DirectoryAdmin admin;
     private final Accounts accounts;
     private final org.preau.identity.AuditLog audit;
+    private final Mfa mfa;
 
-    PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit) {
+    PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit, Mfa mfa) {
         this.admin = admin;
         this.accounts = accounts;
         this.audit = audit;
+        this.mfa = mfa;
     }
 
     @GetMapping("/admin/persons/{id}")
@@ -61,9 +64,20 @@ class PersonAdminController {
         return "redirect:/admin/persons/" + personId + "?unlocked";
     }
 
+    /** A lost phone and no recovery code left: the admin turns the person's second factor off. */
+    @PostMapping("/admin/persons/{id}/mfa/reset")
+    String resetMfa(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
+        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        if (!mfa.reset(user, personId)) {
+            throw ConsoleController.notFound();
+        }
+        return "redirect:/admin/persons/" + personId + "?mfaReset";
+    }
+
     private String page(PersonId personId, org.preau.directory.AdminViews.PersonDetail person, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("account", accounts.account(personId).orElse(null));
+        model.addAttribute("mfaEnabled", mfa.enabled(personId));
         return "console/person";
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.preau.directory.Directory;
 import org.preau.platform.PreauUser;
+import org.preau.platform.SecondFactor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,17 +33,19 @@ class AccountAuthentication implements AuthenticationProvider {
     private final AuditLog audit;
     private final PasswordEncoder passwords;
     private final PasswordCheckGate gate;
+    private final Mfa mfa;
     /** How long a password check takes here, measured at start: locked accounts wait as long, without the work. */
     private final long hashNanos;
 
     AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock,
-            LoginThrottle throttle, AuditLog audit, PasswordCheckGate gate) {
+            LoginThrottle throttle, AuditLog audit, PasswordCheckGate gate, Mfa mfa) {
         this.gate = gate;
         this.accounts = accounts;
         this.clock = clock;
         this.throttle = throttle;
         this.audit = audit;
         this.passwords = passwords;
+        this.mfa = mfa;
         String sample = passwords.encode("preau-timing-sample");
         long start = System.nanoTime();
         passwords.matches("preau-timing-sample", sample);
@@ -83,8 +87,13 @@ class AccountAuthentication implements AuthenticationProvider {
         try {
             Authentication result = gate.check(address != null && throttle.addressSuspect(address),
                     () -> delegate.authenticate(authentication));
-            person.ifPresent(p -> throttle.succeeded(p, address));
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
+            if (result.getPrincipal() instanceof PreauUser user && mfa.requiredAtLogin(user.personId(), user.roles())) {
+                // failures are forgiven only after the second factor, which they count against too
+                return result.toBuilder().authorities(authorities -> authorities.add(
+                        new SimpleGrantedAuthority(SecondFactor.REQUIRED))).build();
+            }
+            person.ifPresent(p -> throttle.succeeded(p, address));
             return result;
         } catch (LoginBusyException e) {
             if (address != null && throttle.addressSuspect(address)) {

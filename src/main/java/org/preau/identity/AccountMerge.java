@@ -31,8 +31,17 @@ class AccountMerge {
             jdbc.sql("delete from identity.accounts where person_id = :k").param("k", event.kept().value()).update();
             jdbc.sql("update identity.accounts set person_id = :k where person_id = :r")
                     .param("k", event.kept().value()).param("r", event.removed().value()).update();
+            // the second factors go with the account
+            for (String table : MfaRepository.TABLES) {
+                jdbc.sql("delete from " + table + " where person_id = :k").param("k", event.kept().value()).update();
+                jdbc.sql("update " + table + " set person_id = :k where person_id = :r")
+                        .param("k", event.kept().value()).param("r", event.removed().value()).update();
+            }
         } else {
             jdbc.sql("delete from identity.accounts where person_id = :r").param("r", event.removed().value()).update();
+            for (String table : MfaRepository.TABLES) {
+                jdbc.sql("delete from " + table + " where person_id = :r").param("r", event.removed().value()).update();
+            }
         }
         jdbc.sql("delete from identity.activation_codes where person_id = :r").param("r", event.removed().value()).update();
     }

@@ -6,6 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.preau.platform.SecondFactor;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,18 +18,24 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import jakarta.servlet.DispatcherType;
 
 /**
  * The security baseline: form login with a session stored in the database, CSRF on every
  * write (form field or {@code X-XSRF-TOKEN} header from the {@code XSRF-TOKEN} cookie), a
- * strict content security policy and ProblemDetail answers for the JSON API.
+ * strict content security policy and ProblemDetail answers for the JSON API. A person who must
+ * give a second factor ({@link SecondFactor}) reaches nothing but its page until they do: pages
+ * send them there, the API answers 401.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -55,6 +65,18 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", encoders);
     }
 
+    /**
+     * Every {@code authenticated()} or {@code hasRole()} rule of both chains also asks for the
+     * second factor, when the login carries {@link SecondFactor#REQUIRED}.
+     */
+    @Bean
+    AuthorizationManagerFactory<RequestAuthorizationContext> secondFactorRules() {
+        return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                .when(SecondFactor::required)
+                .requireFactors(SecondFactor.FACTOR)
+                .build();
+    }
+
     /** The CSRF token travels in a secure, script-readable {@code XSRF-TOKEN} cookie. */
     @Bean
     CookieCsrfTokenRepository csrfTokenRepository() {
@@ -76,7 +98,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                        .defaultDeniedHandlerForMissingAuthority(problems::unauthorized, SecondFactor.FACTOR)
+                        .defaultAccessDeniedHandlerFor(problems::forbidden, AnyRequestMatcher.INSTANCE))
                 .headers(this::headers);
         return http.build();
     }
@@ -90,21 +113,44 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/activate", "/activate/**", "/error", "/actuator/health/**").permitAll()
+                        // the second step itself needs the password only
+                        .requestMatchers(SecondFactor.PAGE, SecondFactor.PAGE + "/**")
+                        .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("CENTRAL_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(loginSuccess())
                         .failureHandler(failureHandler.getIfAvailable(
                                 () -> new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+                .exceptionHandling(ex -> ex.defaultDeniedHandlerForMissingAuthority(
+                        (request, response, e) -> response.sendRedirect(request.getContextPath() + SecondFactor.PAGE),
+                        SecondFactor.FACTOR))
                 .requestCache(cache -> cache.requestCache(requestCache()))
                 .httpBasic(basic -> basic.disable())
                 .headers(this::headers);
         return http.build();
+    }
+
+    /**
+     * After the password, the second step when it is needed (where they were going stays saved
+     * for after it); otherwise where they were going, or home.
+     */
+    private static AuthenticationSuccessHandler loginSuccess() {
+        var saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        saved.setRequestCache(requestCache());
+        return (request, response, authentication) -> {
+            if (SecondFactor.pending(authentication)) {
+                response.sendRedirect(request.getContextPath() + SecondFactor.PAGE);
+            } else {
+                saved.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     /** Sends people back where they were going after login, without a {@code ?continue} in the address. */
