@@ -9,7 +9,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
@@ -64,8 +63,23 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
         }).toList();
     }
 
-    /** The body of a mail as text (HTML included). */
+    /** The body of a mail as decoded text (HTML included), whatever its transfer encoding. */
     public static String body(MimeMessage mail) {
-        return GreenMailUtil.getBody(mail);
+        try {
+            return text(mail.getContent());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object content) throws MessagingException, java.io.IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            var all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i).getContent()));
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
     }
 }

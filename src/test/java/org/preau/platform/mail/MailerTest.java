@@ -38,7 +38,7 @@ class MailerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> TestMailServer.mailsTo("parent@example.org").size() == 1);
         var mail = TestMailServer.mailsTo("parent@example.org").getFirst();
         assertThat(mail.getSubject()).isEqualTo("Préau test");
-        assertThat(TestMailServer.body(mail)).contains("Hello L").contains("Automatic message from Pr");
+        assertThat(TestMailServer.body(mail)).contains("Hello Léa").contains("Automatic message from Préau");
         await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
                 "select html_body is null and sent_at is not null from platform.outbound_mail where id = :id")
                 .param("id", id).query(Boolean.class).single());
