@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class AccountCleanup {
 
     private static final java.util.List<String> TABLES = java.util.List.of("identity.activation_codes",
-            "identity.password_history", "identity.verified_emails", "identity.accounts");
+            "identity.password_history", "identity.verified_emails", "identity.mail_tokens", "identity.known_devices",
+            "identity.accounts");
 
     private final JdbcTemplate jdbc;
 
