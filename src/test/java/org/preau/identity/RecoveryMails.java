@@ -3,7 +3,6 @@ package org.preau.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,11 +38,7 @@ final class RecoveryMails {
 
     /** The decoded HTML of a mail. */
     static String html(MimeMessage mail) {
-        try {
-            return mail.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.html(mail);
     }
 
     static String subject(MimeMessage mail) {
