@@ -53,12 +53,10 @@ class RecoveryController {
     @PostMapping("/login/forgot")
     String forgot(@RequestParam(defaultValue = "") String identifier, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        var refused = throttle.refuse(request, response, model);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        reset.request(identifier, LocaleContextHolder.getLocale(), request.getRemoteAddr());
-        return "redirect:/login/forgot?sent";
+        return throttle.refuse(request, response, model).orElseGet(() -> {
+            reset.request(identifier, LocaleContextHolder.getLocale(), request.getRemoteAddr());
+            return "redirect:/login/forgot?sent";
+        });
     }
 
     @GetMapping("/login/forgot-login")
@@ -69,12 +67,10 @@ class RecoveryController {
     @PostMapping("/login/forgot-login")
     String forgotLogin(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        var refused = throttle.refuse(request, response, model);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        reminder.remind(email, LocaleContextHolder.getLocale(), request.getRemoteAddr());
-        return "redirect:/login/forgot-login?sent";
+        return throttle.refuse(request, response, model).orElseGet(() -> {
+            reminder.remind(email, LocaleContextHolder.getLocale(), request.getRemoteAddr());
+            return "redirect:/login/forgot-login?sent";
+        });
     }
 
     @GetMapping("/login/reset")
