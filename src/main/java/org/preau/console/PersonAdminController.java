@@ -3,6 +3,7 @@ package org.preau.console;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
+import org.preau.identity.CodeReissue;
 import org.preau.identity.Mfa;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
@@ -16,8 +17,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** A person as the admin sees them: profiles, classes, family, source, state, account; block and unblock. */
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A person as the admin sees them: profiles, classes, family, source, state, account; block
+ * and unblock; reset the password with a new activation code.
+ */
 @Controller
 class PersonAdminController {
 
@@ -25,12 +32,15 @@ class PersonAdminController {
     private final Accounts accounts;
     private final org.preau.identity.AuditLog audit;
     private final Mfa mfa;
+    private final CodeReissue reissue;
 
-    PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit, Mfa mfa) {
+    PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit, Mfa mfa,
+            CodeReissue reissue) {
         this.admin = admin;
         this.accounts = accounts;
         this.audit = audit;
         this.mfa = mfa;
+        this.reissue = reissue;
     }
 
     @GetMapping("/admin/persons/{id}")
@@ -39,7 +49,7 @@ class PersonAdminController {
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
         model.addAttribute("identity", new IdentityForm(person.card().firstName(), person.card().lastName(),
                 person.birthDate()));
-        return page(personId, person, model);
+        return page(personId, person, model, user);
     }
 
     @PostMapping("/admin/persons/{id}/identity")
@@ -48,7 +58,7 @@ class PersonAdminController {
         PersonId personId = new PersonId(ConsoleController.uuid(id));
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
         if (errors.hasErrors()) {
-            return page(personId, person, model);
+            return page(personId, person, model, user);
         }
         admin.updateIdentity(user, personId, identity.firstName(), identity.lastName(), identity.birthDate());
         return "redirect:/admin/persons/" + personId + "?corrected";
@@ -74,9 +84,28 @@ class PersonAdminController {
         return "redirect:/admin/persons/" + personId + "?mfaReset";
     }
 
-    private String page(PersonId personId, org.preau.directory.AdminViews.PersonDetail person, Model model) {
+    /**
+     * "Réinitialiser le mot de passe": the password is taken away and a new activation code
+     * is shown once, on a letter to print.
+     */
+    @PostMapping("/admin/persons/{id}/reset-password")
+    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model,
+            HttpServletResponse response) {
+        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
+        var letter = reissue.byAdmin(user, personId).orElseThrow(ConsoleController::notFound);
+        model.addAttribute("person", person);
+        model.addAttribute("letter", letter);
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        response.setHeader("Cache-Control", "no-store");
+        return "console/reset-letter";
+    }
+
+    private String page(PersonId personId, org.preau.directory.AdminViews.PersonDetail person, Model model,
+            PreauUser user) {
         model.addAttribute("person", person);
         model.addAttribute("account", accounts.account(personId).orElse(null));
+        model.addAttribute("mayReset", reissue.adminMay(user, personId));
         model.addAttribute("mfaEnabled", mfa.enabled(personId));
         return "console/person";
     }

@@ -7,9 +7,10 @@ import org.preau.platform.PersonId;
 
 /**
  * "Ma classe": a class with its teachers and pupils, and, for the staff who may see them,
- * each pupil's parents.
+ * each pupil's parents; {@code viewerTeaches} when the viewer is a teacher of the class.
  */
-public record ClassPage(ClassRef classRef, List<Teacher> teachers, List<Pupil> pupils, boolean showsParents) {
+public record ClassPage(ClassRef classRef, List<Teacher> teachers, List<Pupil> pupils, boolean showsParents,
+        boolean viewerTeaches) {
 
     /** A teacher of the class and what they teach there. */
     public record Teacher(PersonId id, String displayName, List<String> subjects) {

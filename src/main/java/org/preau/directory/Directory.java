@@ -13,6 +13,7 @@ import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ public class Directory {
 
     private final DirectoryRepository repository;
     private final ClassRepository classes;
+    private final ApplicationEventPublisher events;
 
-    Directory(DirectoryRepository repository, ClassRepository classes) {
+    Directory(DirectoryRepository repository, ClassRepository classes, ApplicationEventPublisher events) {
         this.repository = repository;
         this.classes = classes;
+        this.events = events;
     }
 
     /**
@@ -47,7 +50,12 @@ public class Directory {
         boolean staff = relation == ClassRepository.Relation.TEACHER || relation == ClassRepository.Relation.STAFF;
         return Optional.of(new ClassPage(classRef.get(), classes.teachers(classId),
                 classes.pupils(classId, staff, viewer.personId(), relation == ClassRepository.Relation.PARENT),
-                staff));
+                staff, relation == ClassRepository.Relation.TEACHER));
+    }
+
+    /** Whether this person teaches the class (a teaching there, or a teacher who is a member of it). */
+    public boolean teaches(PersonId teacher, ClassId classId) {
+        return classes.relation(teacher, classId) == ClassRepository.Relation.TEACHER;
     }
 
     /** The person with their profiles, structures, classes, children and admin functions. */
@@ -100,10 +108,24 @@ public class Directory {
         return repository.contact(person);
     }
 
-    /** A person changes their own contact details (validated by the caller). */
+    /**
+     * A person changes their own contact details (validated by the caller); publishes
+     * {@link ContactDetailsChanged} when something changed.
+     */
     @Transactional
     public void updateContact(PersonId person, ContactDetails details) {
-        repository.updateContact(person, details.normalized());
+        ContactDetails before = repository.contact(person);
+        ContactDetails after = details.normalized();
+        if (after.equals(before.normalized())) {
+            return;
+        }
+        repository.updateContact(person, after);
+        boolean emailChanged = !java.util.Objects.equals(lower(before.normalized().email()), lower(after.email()));
+        events.publishEvent(new ContactDetailsChanged(person, emailChanged));
+    }
+
+    private static @Nullable String lower(@Nullable String email) {
+        return email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
     }
 
     // --- manual changes (admin console, demo territory) ---

@@ -15,7 +15,7 @@ class AccountCleanup {
     private static final java.util.List<String> TABLES = java.util.List.of("identity.activation_codes",
             "identity.password_history", "identity.verified_emails", "identity.login_failures",
             "identity.login_addresses", "identity.access_tokens", "identity.mfa_totp", "identity.mfa_recovery_codes",
-            "identity.mfa_mail_codes", "identity.accounts");
+            "identity.mfa_mail_codes", "identity.mail_tokens", "identity.known_devices", "identity.accounts");
 
     private final JdbcTemplate jdbc;
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.ContactDetails;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** "Activer mon compte": the code first, then the password, the charter and contact details. */
@@ -23,10 +26,15 @@ class ActivationController {
 
     private final Activation activation;
     private final PasswordPolicy policy;
+    private final RecoveryThrottle throttle;
+    private final AccountLanguages languages;
 
-    ActivationController(Activation activation, PasswordPolicy policy) {
+    ActivationController(Activation activation, PasswordPolicy policy, RecoveryThrottle throttle,
+            AccountLanguages languages) {
         this.activation = activation;
         this.policy = policy;
+        this.throttle = throttle;
+        this.languages = languages;
     }
 
     @GetMapping("/activate")
@@ -36,9 +44,14 @@ class ActivationController {
 
     @PostMapping("/activate")
     String code(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String code,
-            HttpSession session, Model model) {
+            HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response) {
+        var throttled = throttle.refuseWhileFailing(request, response, model);
+        if (throttled.isPresent()) {
+            return throttled.get();
+        }
         var pending = activation.check(login, code);
         if (pending.isEmpty()) {
+            throttle.failed(request);
             model.addAttribute("refused", true);
             model.addAttribute("login", login.length() > 64 ? "" : login);
             return "identity/activate";
@@ -71,6 +84,7 @@ class ActivationController {
             model.addAttribute("charterMissing", !charter);
             return page(pending, contact, violations, true, model);
         }
+        languages.remember(pending.person(), LocaleContextHolder.getLocale());
         if (!activation.activate(pending, password, contact)) {
             session.removeAttribute(PENDING);
             return "redirect:/activate";

@@ -60,6 +60,13 @@ public class AuditLog {
                 .param("ip", ip).update();
     }
 
+    /** How many events of this type happened to the person since {@code since} (limits on mails sent). */
+    int count(PersonId person, Type type, Instant since) {
+        return jdbc.sql("select count(*) from identity.audit_events where person_id = :p and type = :t and at > :since")
+                .param("p", person.value()).param("t", type.name()).param("since", Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
     /**
      * The latest events an admin may see, optionally of one type and one person: all for the
      * central admin, those about people of their schools for a local admin.

@@ -33,10 +33,13 @@ public class Sessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> repository;
     private final AccountRepository accounts;
+    private final AccessTokens tokens;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> repository, AccountRepository accounts) {
+    Sessions(FindByIndexNameSessionRepository<? extends Session> repository, AccountRepository accounts,
+            AccessTokens tokens) {
         this.repository = repository;
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     public List<SessionView> of(PreauUser user, String currentSessionId) {
@@ -70,8 +73,12 @@ public class Sessions {
         return ended;
     }
 
-    /** Ends every session of a person (an admin's action, or access withdrawn); returns how many. */
+    /**
+     * Ends every session of a person, and revokes their API tokens (a password reset, an admin's
+     * action, access withdrawn); returns how many sessions were ended.
+     */
     public int endAll(PersonId person) {
+        tokens.revokeAll(person);
         var login = accounts.loginOf(person);
         if (login.isEmpty()) {
             return 0;

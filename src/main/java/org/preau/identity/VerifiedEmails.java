@@ -38,6 +38,18 @@ public class VerifiedEmails {
                 .filter(verified -> verified.equalsIgnoreCase(current.strip()));
     }
 
+    /** The people whose verified address is this one (whatever its case), and still their contact address. */
+    java.util.List<PersonId> holders(String email) {
+        return jdbc.sql("select person_id from identity.verified_emails where lower(email) = lower(:e) order by verified_at")
+                .param("e", email.strip()).query((rs, n) -> new PersonId(rs.getObject(1, java.util.UUID.class))).list()
+                .stream().filter(person -> of(person).isPresent()).toList();
+    }
+
+    /** Forgets the person's proof (an admin reset the account: the next owner proves their address again). */
+    void forget(PersonId person) {
+        jdbc.sql("delete from identity.verified_emails where person_id = :p").param("p", person.value()).update();
+    }
+
     /** Records that the person proved to own this address. */
     @Transactional
     public void verified(PersonId person, String email) {

@@ -2,6 +2,7 @@ package org.preau.portal;
 
 import org.preau.directory.ContactDetails;
 import org.preau.directory.Directory;
+import org.preau.identity.EmailVerification;
 import org.preau.platform.PreauUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,16 +17,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Mon compte": who I am, my profiles, my contact details and my language. */
+/**
+ * "Mon compte": who I am, my profiles, my contact details (whether my address is verified) and
+ * my language.
+ */
 @Controller
 class AccountController {
 
     private final Directory directory;
     private final org.preau.directory.Photos photos;
+    private final EmailVerification verification;
 
-    AccountController(Directory directory, org.preau.directory.Photos photos) {
+    AccountController(Directory directory, org.preau.directory.Photos photos, EmailVerification verification) {
         this.directory = directory;
         this.photos = photos;
+        this.verification = verification;
     }
 
     @GetMapping("/account")
@@ -53,6 +59,7 @@ class AccountController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("login", user.login());
         model.addAttribute("hasPhoto", photos.has(user.personId()));
+        model.addAttribute("emailStatus", verification.status(user.personId()));
         return "portal/account";
     }
 }

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,9 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -37,9 +32,6 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     void demoData() {
         demo = new DemoData(jdbc);
     }
-
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
@@ -97,7 +89,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("directory with results", width);
 
         page.navigate("/classes/" + demo.classId(DemoData.COLLEGE_UAI, "6A"));
-        assertThat(page.locator("#class-pupils thead th")).hasCount(2);
+        // the teacher's columns: a tick to choose pupils, the pupil, the parents, "new code"
+        assertThat(page.locator("#class-pupils thead th")).hasCount(4);
         assertAccessible("class page, teacher view", width);
 
         page.navigate("/account");
@@ -280,35 +273,5 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     private void openAt(int width) {
         openContext(options -> options.setViewportSize(width, 800));
-    }
-
-    /** {@link #assertAccessible(String)}, and nothing wider than the screen (WCAG 1.4.10, reflow). */
-    private void assertAccessible(String what, int width) {
-        assertAccessible(what);
-        assertThat(scrollWidth()).as("width of %s; sticking out: %s", what, overflowing()).isLessThanOrEqualTo(width);
-    }
-
-    private void assertAccessible(String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertThat(results.isErrored()).as("axe run on %s: %s", what, results.getErrorMessage()).isFalse();
-        List<Rule> violations = results.getViolations();
-        List<String> blocking = violations.stream()
-                .filter(rule -> BLOCKING.contains(rule.getImpact()))
-                .map(Rule::getId)
-                .toList();
-        assertThat(blocking)
-                .as("serious or critical axe violations on %s; all violations:%n%s", what, describe(violations))
-                .isEmpty();
-        assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
-                        + rule.getNodes().stream()
-                                .map(node -> "    " + node.getTarget() + " " + node.getHtml() + "\n      "
-                                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.preau.support.TestMailServer;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -55,6 +60,8 @@ abstract class BrowserTestSupport {
     static final String PASSWORD = "Preau-Demo-2026!";
     static final int DESKTOP_WIDTH = 1280;
     static final int MOBILE_WIDTH = 360;
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     /** The home page. */
     static final Pattern HOME_URL = Pattern.compile(":\\d+/$");
 
@@ -212,5 +219,39 @@ abstract class BrowserTestSupport {
     /** The horizontal overflow of the document: what a narrow screen would have to scroll. */
     protected int scrollWidth() {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+
+    /** {@link #assertAccessible(String)}, and nothing wider than the screen (WCAG 1.4.10, reflow). */
+    protected void assertAccessible(String what, int width) {
+        assertAccessible(what);
+        assertThat(scrollWidth()).as("width of %s; sticking out: %s", what, overflowing()).isLessThanOrEqualTo(width);
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules on the current page: no serious or critical
+     * violation, and no console error so far (a refused inline style or script is one).
+     */
+    protected void assertAccessible(String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.isErrored()).as("axe run on %s: %s", what, results.getErrorMessage()).isFalse();
+        List<Rule> violations = results.getViolations();
+        List<String> blocking = violations.stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(Rule::getId)
+                .toList();
+        assertThat(blocking)
+                .as("serious or critical axe violations on %s; all violations:%n%s", what, describe(violations))
+                .isEmpty();
+        assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream()
+                                .map(node -> "    " + node.getTarget() + " " + node.getHtml() + "\n      "
+                                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+                                .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -63,6 +63,15 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
         }).toList();
     }
 
+    /** The content of a single-part mail, decoded (quoted-printable undone): its HTML as written. */
+    public static String html(MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body of a mail as decoded text (HTML included), whatever its transfer encoding. */
     public static String body(MimeMessage mail) {
         try {
