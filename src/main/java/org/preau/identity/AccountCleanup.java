@@ -7,12 +7,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes the accounts of people deleted from the directory, and everything kept about them
- * in this module (idempotent). A new per-person table of the module is added to {@link #TABLES}.
+ * in this module (idempotent). A new per-person table of the module is added to {@link #ACCOUNT_TABLES}.
  */
 @Component
 class AccountCleanup {
 
-    private static final java.util.List<String> TABLES = java.util.List.of("identity.activation_codes",
+    /** Every table of the module keyed by person, the accounts last (merges move them in this order). */
+    static final java.util.List<String> ACCOUNT_TABLES = java.util.List.of("identity.activation_codes",
             "identity.password_history", "identity.verified_emails", "identity.login_failures",
             "identity.login_addresses", "identity.access_tokens", "identity.mfa_totp", "identity.mfa_recovery_codes",
             "identity.mfa_mail_codes", "identity.mail_tokens", "identity.known_devices", "identity.accounts");
@@ -25,7 +26,7 @@ class AccountCleanup {
 
     @ApplicationModuleListener
     void on(PersonsDeleted event) {
-        for (String table : TABLES) {
+        for (String table : ACCOUNT_TABLES) {
             jdbc.batchUpdate("delete from " + table + " where person_id = ?", event.persons(), 1000,
                     (ps, id) -> ps.setObject(1, id.value()));
         }

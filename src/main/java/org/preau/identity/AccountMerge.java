@@ -27,22 +27,16 @@ class AccountMerge {
                 .param("r", event.removed().value()).query(Boolean.class).single();
         boolean keptHasAccount = jdbc.sql("select exists (select 1 from identity.accounts where person_id = :k)")
                 .param("k", event.kept().value()).query(Boolean.class).single();
-        if (!keptHasAccount || (removedActivated && !keptActivated)) {
-            jdbc.sql("delete from identity.accounts where person_id = :k").param("k", event.kept().value()).update();
-            jdbc.sql("update identity.accounts set person_id = :k where person_id = :r")
-                    .param("k", event.kept().value()).param("r", event.removed().value()).update();
-            // the second factors go with the account
-            for (String table : MfaRepository.TABLES) {
+        boolean moveAccount = !keptHasAccount || (removedActivated && !keptActivated);
+        // everything kept about an account (second factors, verified mail, devices, tokens...) goes with it
+        for (String table : AccountCleanup.ACCOUNT_TABLES) {
+            if (moveAccount) {
                 jdbc.sql("delete from " + table + " where person_id = :k").param("k", event.kept().value()).update();
                 jdbc.sql("update " + table + " set person_id = :k where person_id = :r")
                         .param("k", event.kept().value()).param("r", event.removed().value()).update();
-            }
-        } else {
-            jdbc.sql("delete from identity.accounts where person_id = :r").param("r", event.removed().value()).update();
-            for (String table : MfaRepository.TABLES) {
+            } else {
                 jdbc.sql("delete from " + table + " where person_id = :r").param("r", event.removed().value()).update();
             }
         }
-        jdbc.sql("delete from identity.activation_codes where person_id = :r").param("r", event.removed().value()).update();
     }
 }
