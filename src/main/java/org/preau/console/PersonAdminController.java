@@ -74,6 +74,16 @@ class PersonAdminController {
         return "redirect:/admin/persons/" + personId + "?unlocked";
     }
 
+    /** Ends every session of the person, on every device. */
+    @PostMapping("/admin/persons/{id}/sessions/end")
+    String endSessions(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
+        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        if (!admin.administers(user, personId)) {
+            throw ConsoleController.notFound();
+        }
+        return "redirect:/admin/persons/" + personId + "?sessionsEnded=" + accounts.endSessions(user, personId);
+    }
+
     /** A lost phone and no recovery code left: the admin turns the person's second factor off. */
     @PostMapping("/admin/persons/{id}/mfa/reset")
     String resetMfa(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {

@@ -26,12 +26,15 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Sessions sessions;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
+    Accounts(AccountRepository repository, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit,
+            Sessions sessions) {
         this.repository = repository;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /**
@@ -109,6 +112,18 @@ public class Accounts {
     public void unlock(org.preau.platform.PreauUser admin, PersonId person) {
         throttle.unlock(person);
         audit.record(AuditLog.Type.ACCOUNT_UNLOCKED, person, admin.personId(), null);
+    }
+
+    /**
+     * An admin ends every session of a person (a lost phone, a shared computer left logged in)
+     * and revokes their API tokens; returns how many sessions were open. The caller checks that
+     * the admin administers the person.
+     */
+    @Transactional
+    public int endSessions(org.preau.platform.PreauUser admin, PersonId person) {
+        int ended = sessions.endAll(person);
+        audit.record(AuditLog.Type.SESSIONS_ENDED, person, admin.personId(), null);
+        return ended;
     }
 
     public Optional<AccountView> account(PersonId person) {

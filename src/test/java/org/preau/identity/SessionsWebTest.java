@@ -29,8 +29,12 @@ class SessionsWebTest {
     MockMvc mvc;
 
     private Cookie loginFrom(String agent) throws Exception {
+        return loginFrom(agent, "sophie.durand");
+    }
+
+    private Cookie loginFrom(String agent, String login) throws Exception {
         var result = mvc.perform(post("/login").with(csrf()).header("User-Agent", agent)
-                .param("username", "sophie.durand").param("password", DemoAccounts.PASSWORD)).andReturn();
+                .param("username", login).param("password", DemoAccounts.PASSWORD)).andReturn();
         Cookie session = result.getResponse().getCookie("SESSION");
         mvc.perform(get("/").cookie(session).header("User-Agent", agent)).andExpect(status().isOk());
         return session;
@@ -67,5 +71,23 @@ class SessionsWebTest {
         mvc.perform(get("/").cookie(a)).andExpect(status().isOk());
         mvc.perform(get("/").cookie(lucas)).andExpect(status().isOk());
         assertThat(lucasPage).contains("Cet appareil");
+    }
+
+    @Test
+    void anAdminEndsEverySessionOfAPersonOfTheirSchoolOnly() throws Exception {
+        Cookie phone = loginFrom("Phone/1.0 (Android)", "claire.leroy");
+        Cookie family = loginFrom("FamilyPC/2.0 (Windows)", "claire.leroy");
+        String id = mvc.perform(get("/api/v1/me").cookie(phone)).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s)^.*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+        mvc.perform(post("/admin/persons/" + id + "/sessions/end").cookie(DemoAccounts.login(mvc, "anne.bernard")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
+        var admin = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(post("/admin/persons/" + id + "/sessions/end").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/persons/" + id + "?sessionsEnded=2"));
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/account").cookie(family)).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/admin/persons/" + id).param("sessionsEnded", "2").cookie(admin)).andReturn()
+                .getResponse().getContentAsString()).contains("2 sessions fermées");
     }
 }
