@@ -45,12 +45,12 @@ class ClassBookController {
     private final DiaryBook book;
     private final Diary diary;
     private final DiaryRules rules;
-    private final SessionRepository sessions;
+    private final DiarySessionRepository sessions;
     private final Directory directory;
     private final BookPdf pdf;
     private final Clock clock;
 
-    ClassBookController(DiaryBook book, Diary diary, DiaryRules rules, SessionRepository sessions,
+    ClassBookController(DiaryBook book, Diary diary, DiaryRules rules, DiarySessionRepository sessions,
             Directory directory, BookPdf pdf, Clock clock) {
         this.book = book;
         this.diary = diary;

@@ -29,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Diary {
 
     private final DiaryRules rules;
-    private final SessionRepository sessions;
+    private final DiarySessionRepository sessions;
     private final HomeworkRepository homework;
     private final ExtrasRepository extras;
     private final Attachments attachments;
     private final HomeworkNotifier notifier;
     private final Clock clock;
 
-    Diary(DiaryRules rules, SessionRepository sessions, HomeworkRepository homework, ExtrasRepository extras,
+    Diary(DiaryRules rules, DiarySessionRepository sessions, HomeworkRepository homework, ExtrasRepository extras,
             Attachments attachments, HomeworkNotifier notifier, Clock clock) {
         this.rules = rules;
         this.sessions = sessions;

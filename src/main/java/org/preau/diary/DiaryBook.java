@@ -41,11 +41,11 @@ class DiaryBook {
     record PupilBook(PersonId pupil, String pupilName, List<ClassRef> classes, List<HomeworkLine> homework,
             List<ChildRef> children, boolean parent) {
 
-        boolean primary() {
+        public boolean primary() {
             return !classes.isEmpty() && classes.stream().allMatch(c -> c.structure().type() == StructureType.ECOLE);
         }
 
-        String className(ClassId id) {
+        public String className(ClassId id) {
             return classes.stream().filter(c -> c.id().equals(id)).map(ClassRef::name).findFirst().orElse("");
         }
     }
@@ -56,12 +56,12 @@ class DiaryBook {
 
     private final DiaryRules rules;
     private final Directory directory;
-    private final SessionRepository sessions;
+    private final DiarySessionRepository sessions;
     private final HomeworkRepository homework;
     private final ExtrasRepository extras;
     private final Clock clock;
 
-    DiaryBook(DiaryRules rules, Directory directory, SessionRepository sessions, HomeworkRepository homework,
+    DiaryBook(DiaryRules rules, Directory directory, DiarySessionRepository sessions, HomeworkRepository homework,
             ExtrasRepository extras, Clock clock) {
         this.rules = rules;
         this.directory = directory;

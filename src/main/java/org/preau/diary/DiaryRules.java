@@ -35,16 +35,16 @@ class DiaryRules {
      */
     record ClassAccess(ClassRef schoolClass, Role role, List<String> subjects, List<PersonId> children) {
 
-        boolean primary() {
+        public boolean primary() {
             return schoolClass.structure().type() == StructureType.ECOLE;
         }
 
         /** The pictogram of a subject. */
-        String icon(String subject) {
+        public String icon(String subject) {
             return Subjects.icon(subject);
         }
 
-        boolean readsEverything() {
+        public boolean readsEverything() {
             return role == Role.TEACHER || role == Role.HEAD;
         }
 

@@ -34,7 +34,7 @@ final class Entries {
                     attachments);
         }
 
-        String icon() {
+        public String icon() {
             return Subjects.icon(subject);
         }
     }
@@ -49,7 +49,7 @@ final class Entries {
                     publishAt, visa, done, links, attachments);
         }
 
-        String icon() {
+        public String icon() {
             return Subjects.icon(subject);
         }
     }
@@ -58,7 +58,7 @@ final class Entries {
     record HomeworkLine(UUID id, ClassId classId, String subject, LocalDate due, String title, String instructions,
             @Nullable Integer minutes, boolean handIn, boolean done) {
 
-        String icon() {
+        public String icon() {
             return Subjects.icon(subject);
         }
     }

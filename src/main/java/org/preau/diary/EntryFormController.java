@@ -65,12 +65,14 @@ class EntryFormController {
             List<Upload> uploads = uploads(files);
             if (kind.equals("sessions")) {
                 var draft = entry.session(access.schoolClass().id(), errors);
+                alsoCheck(() -> Drafts.check(access, draft), errors);
                 if (errors.isEmpty()) {
                     diary.createSession(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.date()) + "&saved";
                 }
             } else {
                 var draft = entry.homework(access.schoolClass().id(), errors);
+                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock)), errors);
                 if (errors.isEmpty()) {
                     diary.createHomework(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.due()) + "&saved";
@@ -194,6 +196,18 @@ class EntryFormController {
         }
         return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
                 .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f::getInputStream)).toList();
+    }
+
+    /** With errors in what was typed, the other checks still run: every error is shown at once. */
+    private static void alsoCheck(Runnable check, Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        try {
+            check.run();
+        } catch (DiaryRefused refused) {
+            refused.errors().forEach(errors::putIfAbsent);
+        }
     }
 
     static String bookUrl(ClassId classId, LocalDate day) {

@@ -25,7 +25,7 @@ class HomeworkRepository {
             select h.*, visa.signed_at as visa_at, visa.signer_id as visa_by, visa.comment as visa_comment,
                    false as done
             from diary.homework h
-            """ + SessionRepository.VISA.formatted("h", "due");
+            """ + DiarySessionRepository.VISA.formatted("h", "due");
 
     private final JdbcClient jdbc;
 

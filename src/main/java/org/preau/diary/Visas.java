@@ -42,13 +42,13 @@ class Visas {
 
     private final DiaryRules rules;
     private final Directory directory;
-    private final SessionRepository sessions;
+    private final DiarySessionRepository sessions;
     private final HomeworkRepository homework;
     private final VisaRepository visas;
     private final DiaryBook book;
     private final Clock clock;
 
-    Visas(DiaryRules rules, Directory directory, SessionRepository sessions, HomeworkRepository homework,
+    Visas(DiaryRules rules, Directory directory, DiarySessionRepository sessions, HomeworkRepository homework,
             VisaRepository visas, DiaryBook book, Clock clock) {
         this.rules = rules;
         this.directory = directory;

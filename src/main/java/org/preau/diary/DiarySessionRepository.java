@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of sessions (séances). */
 @Repository
-class SessionRepository {
+class DiarySessionRepository {
 
     /** The first visa that covers an entry: the author's, in the entry's structure, up to a date on or after it. */
     static final String VISA = """
@@ -32,7 +32,7 @@ class SessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    DiarySessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -63,7 +63,7 @@ class SessionRepository {
     }
 
     Optional<Session> find(UUID id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SessionRepository::row).optional();
+        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(DiarySessionRepository::row).optional();
     }
 
     /** A class's sessions between two dates; only those published by {@code visibleAt} unless it is null. */
@@ -74,7 +74,7 @@ class SessionRepository {
                 order by s.session_date, s.subject, s.created_at""")
                 .param("class", classId.value()).param("from", from).param("to", to)
                 .param("at", Times.ts(visibleAt)).param("all", all)
-                .query(SessionRepository::row).list();
+                .query(DiarySessionRepository::row).list();
     }
 
     /** A teacher's sessions in a structure between two dates (the book the head signs). */
@@ -83,7 +83,7 @@ class SessionRepository {
                  where s.author_id = :author and s.structure_id = :structure and s.session_date between :from and :to
                 order by s.session_date, s.subject, s.created_at""")
                 .param("author", author.value()).param("structure", structure.value()).param("from", from)
-                .param("to", to).query(SessionRepository::row).list();
+                .param("to", to).query(DiarySessionRepository::row).list();
     }
 
     /** The classes where a teacher wrote sessions between two dates. */
