@@ -63,8 +63,10 @@ class ClassBookController {
 
     @GetMapping("/diary/classes/{id}")
     String book(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String week, Model model) {
+            @RequestParam(required = false) @Nullable String week,
+            @RequestParam(required = false) @Nullable Integer reused, Model model) {
         ClassId classId = Ids.classId(id);
+        model.addAttribute("reused", reused);
         LocalDate today = Times.today(clock);
         LocalDate monday = Ids.date(week, today).with(DayOfWeek.MONDAY);
         ClassBook classBook = book.classBook(user, classId, monday, monday.plusDays(6))

@@ -80,7 +80,7 @@ class DiaryController {
         boolean weekView = view.equals("week");
         LocalDate from = weekView ? Ids.date(week, today).with(DayOfWeek.MONDAY) : today;
         LocalDate to = weekView ? from.plusDays(6) : today.plusDays(LIST_DAYS - 1);
-        PupilBook pupil = book.pupilHomework(user, child == null ? null : Ids.person(child), from, to, 0, 1000)
+        PupilBook pupil = book.pupilHomework(user, child == null || child.isBlank() ? null : Ids.person(child), from, to, 0, 1000)
                 .orElseThrow(DiaryRefused::notFound);
         model.addAttribute("book", pupil);
         model.addAttribute("today", today);

@@ -41,8 +41,10 @@ class PrimaryController {
 
     @GetMapping("/diary/classes/{id}/day")
     String day(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String date, Model model) {
+            @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable Integer saved,
+            Model model) {
         LocalDate day = Ids.date(date, Times.today(clock));
+        model.addAttribute("saved", saved);
         return page(model, user, Ids.classId(id), day, nextSchoolDay(day), Map.of(), Map.of());
     }
 
