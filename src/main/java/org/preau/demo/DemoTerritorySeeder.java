@@ -1,10 +1,12 @@
 package org.preau.demo;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.preau.diary.Diary;
 import org.preau.directory.AdminFunction;
 import org.preau.directory.Directory;
 import org.preau.directory.Profile;
@@ -45,11 +47,16 @@ class DemoTerritorySeeder implements ApplicationRunner {
     private final Directory directory;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final Diary diary;
+    private final Clock clock;
 
-    DemoTerritorySeeder(Directory directory, Accounts accounts, TransactionTemplate transaction) {
+    DemoTerritorySeeder(Directory directory, Accounts accounts, TransactionTemplate transaction, Diary diary,
+            Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.diary = diary;
+        this.clock = clock;
     }
 
     @Override
@@ -81,9 +88,10 @@ class DemoTerritorySeeder implements ApplicationRunner {
         directory.grantFunction(head, AdminFunction.LOCAL_ADMIN, ecole);
 
         var teachers = new DemoTeachers(directory, accounts, college, collegeClasses, ecole, ecoleClasses);
-        teachers.collegeTeacher(named("Paul", "Martin", Profile.TEACHER, college, hash), "MATHS", "Mathématiques",
-                "6A", "5A");
-        teachers.primaryTeacher(named("Claire", "Leroy", Profile.TEACHER, ecole, hash), "CE1");
+        PersonId paul = named("Paul", "Martin", Profile.TEACHER, college, hash);
+        teachers.collegeTeacher(paul, "MATHS", "Mathématiques", "6A", "5A");
+        PersonId claire = named("Claire", "Leroy", Profile.TEACHER, ecole, hash);
+        teachers.primaryTeacher(claire, "CE1");
         teachers.seedOthers();
         staff(college, "Olivier", "Chevalier");
         staff(college, "Valérie", "Blanc");
@@ -103,6 +111,7 @@ class DemoTerritorySeeder implements ApplicationRunner {
                 collegeFamilies, List.of()));
         ecoleClasses.forEach((name, id) -> fillClass(ecole, id, name.equals("CE1") ? 1 : 0, names,
                 new ArrayList<>(), collegeFamilies));
+        new DemoDiary(diary, directory, clock).seed(paul, collegeClasses.get("6A"), claire, ecoleClasses.get("CE1"));
     }
 
     private Map<String, ClassId> classes(StructureId structure, String... names) {

@@ -1,6 +1,6 @@
 /**
  * The demo territory ("Région Démo") seeded on the first start with the embedded database,
- * through the directory and identity facades only.
+ * through the directory, identity and diary facades only.
  */
 @NullMarked
 package org.preau.demo;

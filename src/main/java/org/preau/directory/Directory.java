@@ -1,12 +1,15 @@
 package org.preau.directory;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryViews.ChildRef;
+import org.preau.directory.DirectoryViews.ClassRef;
 import org.preau.directory.DirectoryViews.PersonCard;
 import org.preau.directory.DirectoryViews.StructureRef;
 import org.preau.platform.ClassId;
@@ -97,7 +100,28 @@ public class Directory {
         return repository.structureByUai(uai);
     }
 
-    private List<ChildRef> children(PersonId relative) {
+    /** A class with its structure (no subjects), if it exists. */
+    public Optional<ClassRef> schoolClass(ClassId id) {
+        return classes.classRef(id);
+    }
+
+    /** The classes a person is a member of or teaches, with the subjects they teach there. */
+    public List<ClassRef> classesOf(PersonId person) {
+        return repository.classes(person);
+    }
+
+    /** The active pupils of a class. */
+    public List<PersonId> pupilsOf(ClassId classId) {
+        return repository.pupilIds(classId);
+    }
+
+    /** Display names of people, by id (unknown ids are left out). */
+    public Map<PersonId, String> displayNames(Collection<PersonId> people) {
+        return people.isEmpty() ? Map.of() : repository.displayNames(people);
+    }
+
+    /** The children of a relative, with their classes. */
+    public List<ChildRef> children(PersonId relative) {
         return repository.children(relative).stream()
                 .map(c -> new ChildRef(c.id(), c.displayName(), repository.classes(c.id())))
                 .toList();

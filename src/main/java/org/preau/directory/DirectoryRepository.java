@@ -95,6 +95,25 @@ class DirectoryRepository {
                 .list();
     }
 
+    List<PersonId> pupilIds(ClassId classId) {
+        return jdbc.sql("""
+                select p.id from directory.class_members m join directory.persons p on p.id = m.person_id
+                join directory.person_profiles pp on pp.person_id = p.id and pp.profile = 'STUDENT'
+                where m.class_id = :c and p.state = 'ACTIVE' order by p.id""")
+                .param("c", classId.value())
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
+    java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> people) {
+        java.util.Map<PersonId, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, display_name from directory.persons where id = any(:ids)")
+                .param("ids", people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2));
+                });
+        return names;
+    }
+
     Optional<String> state(PersonId id) {
         return jdbc.sql("select state from directory.persons where id = :id").param("id", id.value())
                 .query(String.class).optional();

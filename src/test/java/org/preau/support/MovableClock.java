@@ -41,9 +41,26 @@ public final class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen from another zone (pages show Europe/Paris). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The application works in UTC");
+        MovableClock movable = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return movable.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return movable.withZone(other);
+            }
+        };
     }
 
     /** Makes a {@link MovableClock} the application's clock. */

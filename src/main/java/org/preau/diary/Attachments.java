@@ -1,0 +1,131 @@
+package org.preau.diary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.preau.diary.ExtrasRepository.Owner;
+import org.preau.diary.ExtrasRepository.StoredFile;
+import org.preau.platform.storage.FileStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files attached to sessions and homework: checked by name and size (the content type comes
+ * from the name, never from the browser), kept in the {@link FileStore}, read back only by
+ * people who may read their entry.
+ */
+@Component
+class Attachments {
+
+    /** Most files on one entry. */
+    static final int MAX_FILES = 10;
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("txt", "text/plain"), Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            Map.entry("odp", "application/vnd.oasis.opendocument.presentation"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("mp3", "audio/mpeg"), Map.entry("ogg", "audio/ogg"), Map.entry("mp4", "video/mp4"),
+            Map.entry("zip", "application/zip"));
+
+    /** A file as uploaded. */
+    record Upload(String filename, long size, InputStreamSource content) {
+    }
+
+    /** Opens an upload's content. */
+    @FunctionalInterface
+    interface InputStreamSource {
+        InputStream open() throws IOException;
+    }
+
+    private final FileStore store;
+    private final ExtrasRepository extras;
+    private final Clock clock;
+    private final long maxSize;
+
+    Attachments(FileStore store, ExtrasRepository extras, Clock clock,
+            @Value("${preau.diary.max-attachment-size:10MB}") DataSize maxSize) {
+        this.store = store;
+        this.extras = extras;
+        this.clock = clock;
+        this.maxSize = maxSize.toBytes();
+    }
+
+    long maxSize() {
+        return maxSize;
+    }
+
+    /** Refuses the whole lot if one file is too large, of a refused type, or if there are too many. */
+    void check(List<Upload> uploads) {
+        if (uploads.size() > MAX_FILES) {
+            throw DiaryRefused.invalid("attachments", "diary.error.tooManyFiles");
+        }
+        for (Upload upload : uploads) {
+            if (upload.size() > maxSize) {
+                throw DiaryRefused.invalid("attachments", "diary.error.fileTooLarge");
+            }
+            if (type(upload.filename()).isEmpty() || upload.size() == 0) {
+                throw DiaryRefused.invalid("attachments", "diary.error.fileType");
+            }
+        }
+    }
+
+    void store(Owner owner, UUID entry, List<Upload> uploads) {
+        check(uploads);
+        for (Upload upload : uploads) {
+            String key = "diary/" + UUID.randomUUID();
+            String type = type(upload.filename()).orElseThrow();
+            try (InputStream in = upload.content().open()) {
+                store.put(key, in, upload.size(), type);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            extras.insertAttachment(owner, entry, key, clean(upload.filename()), type, upload.size(), clock.instant());
+        }
+    }
+
+    Optional<InputStream> open(StoredFile file) {
+        try {
+            return store.open(file.key());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets the files only this entry used. */
+    void deleteFiles(List<String> keys) {
+        for (String key : keys) {
+            try {
+                store.delete(key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static Optional<String> type(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot < 0 ? Optional.empty()
+                : Optional.ofNullable(TYPES.get(filename.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The name without any path, control characters or quotes, at most 200 characters. */
+    static String clean(String filename) {
+        String name = filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}

@@ -1,0 +1,133 @@
+package org.preau.diary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.preau.directory.AdminFunction;
+import org.preau.directory.Directory;
+import org.preau.directory.DirectoryViews.ClassRef;
+import org.preau.directory.StructureType;
+import org.preau.platform.ClassId;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in the diary, decided in this one place from the directory: a teacher
+ * writes for the classes and subjects they teach (in an école, the class teacher writes in
+ * every primary subject); pupils read their classes' books, parents their children's; the
+ * head (local admin of the structure) reads every book of the structure and signs visas.
+ * Anyone else sees nothing. To be routed through the access module's application rights.
+ */
+@Component
+class DiaryRules {
+
+    /** How a person relates to a class's book. */
+    enum Role {
+        TEACHER, PUPIL, PARENT, HEAD, NONE
+    }
+
+    /**
+     * A person's access to a class's book: their role, the subjects they may write in (a
+     * teacher) and, for a parent, their children in the class.
+     */
+    record ClassAccess(ClassRef schoolClass, Role role, List<String> subjects, List<PersonId> children) {
+
+        public boolean primary() {
+            return schoolClass.structure().type() == StructureType.ECOLE;
+        }
+
+        /** The pictogram of a subject. */
+        public String icon(String subject) {
+            return Subjects.icon(subject);
+        }
+
+        public boolean readsEverything() {
+            return role == Role.TEACHER || role == Role.HEAD;
+        }
+
+        /** The subject as the teacher may write it, empty when they may not. */
+        Optional<String> writable(String subject) {
+            String wanted = Subjects.fold(subject);
+            return subjects.stream().filter(s -> Subjects.fold(s).equals(wanted)).findFirst();
+        }
+    }
+
+    private final Directory directory;
+
+    DiaryRules(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** The person's access to a class; {@code NONE} when they may not see its book (or it does not exist). */
+    Optional<ClassAccess> access(PreauUser user, ClassId classId) {
+        var mine = directory.classesOf(user.personId()).stream().filter(c -> c.id().equals(classId)).findFirst();
+        if (mine.isPresent()) {
+            ClassRef ref = mine.get();
+            if (!ref.subjects().isEmpty()) {
+                return Optional.of(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+            }
+            if (user.hasRole("STUDENT")) {
+                return Optional.of(new ClassAccess(ref, Role.PUPIL, List.of(), List.of()));
+            }
+        }
+        if (user.hasRole("RELATIVE")) {
+            var children = directory.children(user.personId()).stream()
+                    .filter(child -> child.classes().stream().anyMatch(c -> c.id().equals(classId))).toList();
+            if (!children.isEmpty()) {
+                ClassRef ref = children.getFirst().classes().stream().filter(c -> c.id().equals(classId)).findFirst()
+                        .orElseThrow();
+                return Optional.of(new ClassAccess(ref, Role.PARENT, List.of(),
+                        children.stream().map(c -> c.id()).toList()));
+            }
+        }
+        return directory.schoolClass(classId).filter(ref -> isHead(user, ref.structure().id()))
+                .map(ref -> new ClassAccess(ref, Role.HEAD, List.of(), List.of()));
+    }
+
+    /** Every class the person teaches, with the subjects they may write in each. */
+    List<ClassAccess> taught(PreauUser user) {
+        if (!user.hasRole("TEACHER")) {
+            return List.of();
+        }
+        List<ClassAccess> taught = new ArrayList<>();
+        for (ClassRef ref : directory.classesOf(user.personId())) {
+            if (!ref.subjects().isEmpty()) {
+                taught.add(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+            }
+        }
+        return taught;
+    }
+
+    /** The head of a structure: its local admin, who signs visas. */
+    boolean isHead(PreauUser user, StructureId structure) {
+        return user.hasRole(AdminFunction.LOCAL_ADMIN.name()) && headOf(user).contains(structure);
+    }
+
+    /** The structures whose books this person signs. */
+    List<StructureId> headOf(PreauUser user) {
+        if (!user.hasRole(AdminFunction.LOCAL_ADMIN.name())) {
+            return List.of();
+        }
+        return directory.card(user.personId()).map(card -> card.functions().stream()
+                .filter(f -> f.function() == AdminFunction.LOCAL_ADMIN && f.structure() != null)
+                .map(f -> f.structure().id()).toList()).orElse(List.of());
+    }
+
+    /** Whether the person wrote the entry: only its author changes it. */
+    boolean isAuthor(PreauUser user, PersonId author) {
+        return user.personId().equals(author);
+    }
+
+    /** In an école the class teacher writes in every primary subject, besides those they are named for. */
+    private static List<String> writableSubjects(ClassRef ref) {
+        if (ref.structure().type() != StructureType.ECOLE) {
+            return ref.subjects();
+        }
+        List<String> subjects = new ArrayList<>(Subjects.PRIMARY);
+        ref.subjects().stream().filter(s -> !s.equals("Enseignement polyvalent")).forEach(subjects::add);
+        return subjects;
+    }
+}

@@ -1,0 +1,217 @@
+package org.preau.diary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.diary.Attachments.Upload;
+import org.preau.diary.DiaryRules.ClassAccess;
+import org.preau.diary.DiaryRules.Role;
+import org.preau.diary.Entries.Attachment;
+import org.preau.platform.ClassId;
+import org.preau.platform.PreauUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Teachers write sessions and homework: one form for both kinds ({@code sessions} or
+ * {@code homework} in the address), shown again with every error beside its field when
+ * refused; entries are also deleted and copied to another class from the book.
+ */
+@Controller
+class EntryFormController {
+
+    private final Diary diary;
+    private final DiaryBook book;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, Clock clock) {
+        this.diary = diary;
+        this.book = book;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/diary/classes/{classId}/{kind:sessions|homework}/new")
+    String blank(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable String kind,
+            @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String subject,
+            Model model) {
+        ClassAccess access = teacher(user, Ids.classId(classId));
+        LocalDate day = Ids.date(date, Times.today(clock));
+        String chosen = subject != null && access.writable(subject).isPresent() ? access.writable(subject).get()
+                : access.subjects().getFirst();
+        return form(model, kind, access, null, EntryForm.blank(day, chosen), Map.of(), List.of());
+    }
+
+    @PostMapping("/diary/classes/{classId}/{kind:sessions|homework}")
+    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable String kind,
+            @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
+            @Nullable List<MultipartFile> files, Model model) {
+        ClassAccess access = teacher(user, Ids.classId(classId));
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            List<Upload> uploads = uploads(files);
+            if (kind.equals("sessions")) {
+                var draft = entry.session(access.schoolClass().id(), errors);
+                alsoCheck(() -> Drafts.check(access, draft), errors);
+                if (errors.isEmpty()) {
+                    diary.createSession(user, draft, uploads);
+                    return "redirect:" + bookUrl(access.schoolClass().id(), draft.date()) + "&saved";
+                }
+            } else {
+                var draft = entry.homework(access.schoolClass().id(), errors);
+                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock)), errors);
+                if (errors.isEmpty()) {
+                    diary.createHomework(user, draft, uploads);
+                    return "redirect:" + bookUrl(access.schoolClass().id(), draft.due()) + "&saved";
+                }
+            }
+        } catch (DiaryRefused refused) {
+            if (refused.reason() != DiaryRefused.Reason.INVALID) {
+                throw refused;
+            }
+            refused.errors().forEach(errors::putIfAbsent);
+        }
+        return form(model, kind, access, null, entry, errors, List.of());
+    }
+
+    @GetMapping("/diary/{kind:sessions|homework}/{id}/edit")
+    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            Model model) {
+        UUID entryId = Ids.uuid(id);
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, s.author(), s.visa() != null);
+            return form(model, kind, teacher(user, s.classId()), entryId, EntryForm.of(s), Map.of(), s.attachments());
+        }
+        var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        ownUnsigned(user, h.author(), h.visa() != null);
+        return form(model, kind, teacher(user, h.classId()), entryId, EntryForm.of(h), Map.of(), h.attachments());
+    }
+
+    @PostMapping("/diary/{kind:sessions|homework}/{id}")
+    String update(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
+            @Nullable List<MultipartFile> files, Model model) {
+        UUID entryId = Ids.uuid(id);
+        boolean session = kind.equals("sessions");
+        ClassId classId = session ? book.session(user, entryId).orElseThrow(DiaryRefused::notFound).classId()
+                : book.homework(user, entryId).orElseThrow(DiaryRefused::notFound).classId();
+        ClassAccess access = teacher(user, classId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            List<Upload> uploads = uploads(files);
+            if (session) {
+                var draft = entry.session(classId, errors);
+                if (errors.isEmpty()) {
+                    diary.updateSession(user, entryId, draft, uploads);
+                    return "redirect:" + bookUrl(classId, draft.date()) + "&saved";
+                }
+            } else {
+                var draft = entry.homework(classId, errors);
+                if (errors.isEmpty()) {
+                    diary.updateHomework(user, entryId, draft, uploads);
+                    return "redirect:" + bookUrl(classId, draft.due()) + "&saved";
+                }
+            }
+        } catch (DiaryRefused refused) {
+            if (refused.reason() != DiaryRefused.Reason.INVALID) {
+                throw refused;
+            }
+            refused.errors().forEach(errors::putIfAbsent);
+        }
+        return form(model, kind, access, entryId, entry, errors, List.of());
+    }
+
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id) {
+        UUID entryId = Ids.uuid(id);
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            diary.deleteSession(user, entryId);
+            return "redirect:" + bookUrl(s.classId(), s.date()) + "&deleted";
+        }
+        var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        diary.deleteHomework(user, entryId);
+        return "redirect:" + bookUrl(h.classId(), h.due()) + "&deleted";
+    }
+
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/copy")
+    String copy(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @RequestParam String target) {
+        UUID entryId = Ids.uuid(id);
+        ClassId to = Ids.classId(target);
+        if (kind.equals("sessions")) {
+            diary.copySession(user, entryId, to);
+            return "redirect:" + bookUrl(to, book.session(user, entryId).orElseThrow().date()) + "&copied";
+        }
+        diary.copyHomework(user, entryId, to);
+        return "redirect:" + bookUrl(to, book.homework(user, entryId).orElseThrow().due()) + "&copied";
+    }
+
+    private String form(Model model, String kind, ClassAccess access, @Nullable UUID id, EntryForm entry,
+            Map<String, String> errors, List<Attachment> existing) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("access", access);
+        model.addAttribute("entryId", id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("errors", errors);
+        model.addAttribute("existing", existing);
+        model.addAttribute("maxMegabytes", attachments.maxSize() / (1024 * 1024));
+        return "diary/entry-form";
+    }
+
+    private ClassAccess teacher(PreauUser user, ClassId classId) {
+        ClassAccess access = book.access(user, classId).orElseThrow(DiaryRefused::notFound);
+        if (access.role() != Role.TEACHER) {
+            throw access.role() == Role.HEAD ? DiaryRefused.forbidden() : DiaryRefused.notFound();
+        }
+        return access;
+    }
+
+    private static void ownUnsigned(PreauUser user, org.preau.platform.PersonId author, boolean signed) {
+        if (!user.personId().equals(author)) {
+            throw DiaryRefused.forbidden();
+        }
+        if (signed) {
+            throw DiaryRefused.signed();
+        }
+    }
+
+    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
+                .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f::getInputStream)).toList();
+    }
+
+    /** With errors in what was typed, the other checks still run: every error is shown at once. */
+    private static void alsoCheck(Runnable check, Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        try {
+            check.run();
+        } catch (DiaryRefused refused) {
+            refused.errors().forEach(errors::putIfAbsent);
+        }
+    }
+
+    static String bookUrl(ClassId classId, LocalDate day) {
+        return "/diary/classes/" + classId + "?week=" + day;
+    }
+
+}

@@ -1,0 +1,41 @@
+package org.preau.diary;
+
+import java.time.Clock;
+
+import org.preau.directory.Directory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes {@link HomeworkPublished} once for homework that became visible with a due date
+ * within the next 24 hours: right away when a teacher publishes it, and every minute for
+ * homework planned ahead. The claim is one {@code UPDATE … RETURNING}, so that two nodes never
+ * tell twice.
+ */
+@Component
+class HomeworkNotifier {
+
+    private final HomeworkRepository homework;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HomeworkNotifier(HomeworkRepository homework, Directory directory, ApplicationEventPublisher events,
+            Clock clock) {
+        this.homework = homework;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${preau.diary.notify-interval:PT1M}", initialDelayString = "PT30S")
+    @Transactional
+    public void publishDue() {
+        for (var due : homework.claimNotifications(clock.instant(), Times.today(clock))) {
+            events.publishEvent(new HomeworkPublished(due.id(), due.classId(), due.subject(), due.due(),
+                    directory.pupilsOf(due.classId())));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.preau.diary;
+
+import org.preau.platform.PreauUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The head's visas: the teachers who wrote in their structure, a teacher's book, and signing it. */
+@Controller
+class VisaController {
+
+    private final Visas visas;
+
+    VisaController(Visas visas) {
+        this.visas = visas;
+    }
+
+    @GetMapping("/diary/visas")
+    String teachers(@AuthenticationPrincipal PreauUser user, Model model) {
+        var teachers = visas.teachers(user);
+        if (teachers.isEmpty() && !user.hasRole("LOCAL_ADMIN")) {
+            throw DiaryRefused.notFound();
+        }
+        model.addAttribute("teachers", teachers);
+        return "diary/visas";
+    }
+
+    @GetMapping("/diary/visas/{structure}/{teacher}")
+    String book(@AuthenticationPrincipal PreauUser user, @PathVariable String structure, @PathVariable String teacher,
+            Model model) {
+        model.addAttribute("book", visas.teacherBook(user, Ids.structure(structure), Ids.person(teacher))
+                .orElseThrow(DiaryRefused::notFound));
+        return "diary/visa";
+    }
+
+    @PostMapping("/diary/visas/{structure}/{teacher}")
+    String sign(@AuthenticationPrincipal PreauUser user, @PathVariable String structure, @PathVariable String teacher,
+            @RequestParam(defaultValue = "") String comment) {
+        visas.sign(user, Ids.structure(structure), Ids.person(teacher), comment);
+        return "redirect:/diary/visas/" + Ids.structure(structure) + "/" + Ids.person(teacher) + "?signed";
+    }
+}

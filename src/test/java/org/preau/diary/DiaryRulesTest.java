@@ -1,0 +1,276 @@
+package org.preau.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.diary.Attachments.Upload;
+import org.preau.diary.DiaryRefused.Reason;
+import org.preau.directory.Directory;
+import org.preau.platform.ClassId;
+import org.preau.platform.PeopleTime;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
+import org.preau.support.DemoAccounts;
+import org.preau.support.MovableClock;
+import org.preau.support.PreauSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The diary's rules and bad input: rights, sanitizing, limits, planning, notifications, visas, copies. */
+@PreauSpringTest
+@RecordApplicationEvents
+@Import(MovableClock.Config.class)
+class DiaryRulesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Diary diary;
+    @Autowired
+    DiaryBook book;
+    @Autowired
+    Visas visas;
+    @Autowired
+    Directory directory;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    HomeworkNotifier notifier;
+
+    private DiaryData data;
+
+    @BeforeEach
+    void data() {
+        data = new DiaryData(jdbc);
+    }
+
+    private PreauUser user(String login) {
+        PersonId id = PersonId.of(data.personId(login));
+        return new PreauUser(id, login, login, directory.roles(id), true, null);
+    }
+
+    private PreauUser teacherOf(String className, String subject) {
+        UUID id = jdbc.sql("""
+                select t.person_id from directory.teachings t join directory.subjects s on s.id = t.subject_id
+                join directory.classes c on c.id = t.class_id where c.name = :c and s.label = :s limit 1""")
+                .param("c", className).param("s", subject).query(UUID.class).single();
+        PersonId person = new PersonId(id);
+        return new PreauUser(person, "teacher", "Teacher", directory.roles(person), true, null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PeopleTime.ZONE);
+    }
+
+    private ClassId classId(String name) {
+        return ClassId.of(data.classId(name));
+    }
+
+    private HomeworkDraft homework(String className, LocalDate due, String title) {
+        return HomeworkDraft.simple(classId(className), "Mathématiques", due, title, "Consignes");
+    }
+
+    @Test
+    void aSessionForAClassTheTeacherDoesNotTeachIsRefusedAsUnknown() {
+        assertThatThrownBy(() -> diary.createSession(user("paul.martin"), new SessionDraft(classId("6B"),
+                "Mathématiques", today(), "Pas ma classe", "", List.of(), null)))
+                .isInstanceOfSatisfying(DiaryRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThatThrownBy(() -> diary.createSession(user("paul.martin"), new SessionDraft(classId("CE1"),
+                "Français", today(), "Pas mon école", "", List.of(), null)))
+                .isInstanceOfSatisfying(DiaryRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
+    void editingAnotherTeachersEntryIsForbidden() throws Exception {
+        PreauUser french = teacherOf("6A", "Français");
+        UUID session = diary.createSession(french, new SessionDraft(classId("6A"), "Français", today(), "Le conte",
+                "", List.of(), null));
+        var paul = user("paul.martin");
+        assertThatThrownBy(() -> diary.updateSession(paul, session, new SessionDraft(classId("6A"), "Français",
+                today(), "Changé", "", List.of(), null), List.of()))
+                .isInstanceOfSatisfying(DiaryRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN));
+        assertThatThrownBy(() -> diary.deleteSession(paul, session)).isInstanceOf(DiaryRefused.class);
+        mvc.perform(post("/diary/sessions/" + session + "/delete").cookie(DemoAccounts.login(mvc, "paul.martin"))
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(book.session(paul, session)).get().extracting(e -> e.title()).isEqualTo("Le conte");
+    }
+
+    @Test
+    void richTextLosesScriptsStylesAndHandlers() {
+        var paul = user("paul.martin");
+        UUID id = diary.createSession(paul, new SessionDraft(classId("6A"), "Mathématiques", today(), "Piège",
+                "<p onclick=\"steal()\" style=\"color:red\">Bonjour <script>alert(1)</script><b>toi</b>"
+                        + "<a href=\"javascript:alert(2)\">x</a><a href=\"https://example.org\">lien</a></p>"
+                        + "<img src=x onerror=alert(3)><iframe src=\"https://evil.example\"></iframe>",
+                List.of(), null));
+        String stored = book.session(paul, id).orElseThrow().content();
+        assertThat(stored).contains("Bonjour", "<b>toi</b>", "href=\"https://example.org\"")
+                .doesNotContain("script", "onclick", "style", "javascript", "onerror", "<img", "iframe", "alert");
+    }
+
+    @Test
+    void attachmentsOverTheLimitAreRefusedAndNothingIsSaved() throws Exception {
+        var paul = user("paul.martin");
+        var big = new Upload("cours.pdf", 10 * 1024 * 1024 + 1, () -> new ByteArrayInputStream(new byte[0]));
+        assertThatThrownBy(() -> diary.createSession(paul, new SessionDraft(classId("6A"), "Mathématiques", today(),
+                "Trop lourd", "", List.of(), null), List.of(big)))
+                .isInstanceOfSatisfying(DiaryRefused.class,
+                        e -> assertThat(e.errors()).containsEntry("attachments", "diary.error.fileTooLarge"));
+        var script = new Upload("virus.exe", 10, () -> new ByteArrayInputStream(new byte[10]));
+        assertThatThrownBy(() -> diary.createSession(paul, new SessionDraft(classId("6A"), "Mathématiques", today(),
+                "Exécutable", "", List.of(), null), List.of(script)))
+                .isInstanceOfSatisfying(DiaryRefused.class,
+                        e -> assertThat(e.errors()).containsEntry("attachments", "diary.error.fileType"));
+
+        mvc.perform(multipart("/diary/classes/" + data.classId("6A") + "/sessions")
+                        .file(new MockMultipartFile("attachments", "gros.pdf", "application/pdf",
+                                new byte[10 * 1024 * 1024 + 1]))
+                        .cookie(DemoAccounts.login(mvc, "paul.martin")).with(csrf())
+                        .param("subject", "Mathématiques").param("date", today().toString()).param("title", "Gros"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"attachments-error\""),
+                        containsString("dépasse la taille permise"))));
+        assertThat(jdbc.sql("select count(*) from diary.sessions where title in ('Trop lourd', 'Exécutable', 'Gros')")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAttachmentIsServedToReadersOnlyAsADownload() throws Exception {
+        var paul = user("paul.martin");
+        UUID id = diary.createHomework(paul, homework("6A", today().plusDays(3), "Avec fiche"),
+                List.of(new Upload("fiche.pdf", 9, () -> new ByteArrayInputStream("%PDF-1.4\n".getBytes()))));
+        UUID file = jdbc.sql("select id from diary.attachments where homework_id = :h").param("h", id)
+                .query(UUID.class).single();
+        mvc.perform(get("/diary/attachments/" + file).cookie(DemoAccounts.login(mvc, "lucas.durand")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/diary/attachments/" + file).cookie(DemoAccounts.login(mvc, "emma.durand")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void plannedHomeworkIsInvisibleToPupilsUntilItsTimeAndThenNotifiesThem(ApplicationEvents events) {
+        var paul = user("paul.martin");
+        var lucas = user("lucas.durand");
+        var planned = new HomeworkDraft(classId("6A"), "Mathématiques", today().plusDays(1), "Planifié", "", null,
+                false, List.of(), clock.instant().plus(Duration.ofHours(3)));
+        UUID id = diary.createHomework(paul, planned);
+        assertThat(pupilTitles(lucas)).doesNotContain("Planifié");
+        assertThat(book.homework(lucas, id)).isEmpty();
+        assertThat(book.homework(paul, id)).isPresent();
+        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id))).isEmpty();
+
+        clock.advance(Duration.ofHours(4));
+        notifier.publishDue();
+        assertThat(pupilTitles(lucas)).contains("Planifié");
+        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id)).toList())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.pupils()).contains(lucas.personId()).hasSize(25);
+                    assertThat(e.subject()).isEqualTo("Mathématiques");
+                });
+        notifier.publishDue();
+        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id))).hasSize(1);
+        clock.advance(Duration.ofHours(-4));
+    }
+
+    @Test
+    void onlyHomeworkDueWithinADayNotifies(ApplicationEvents events) {
+        var paul = user("paul.martin");
+        UUID soon = diary.createHomework(paul, homework("5A", today().plusDays(1), "Pour demain"));
+        UUID later = diary.createHomework(paul, homework("5A", today().plusDays(5), "Pour plus tard"));
+        assertThat(events.stream(HomeworkPublished.class).map(HomeworkPublished::homeworkId))
+                .contains(soon).doesNotContain(later);
+    }
+
+    @Test
+    void theHeadSignsATeachersBookAndSignedEntriesCannotBeChanged() throws Exception {
+        var paul = user("paul.martin");
+        UUID session = diary.createSession(paul, new SessionDraft(classId("5A"), "Mathématiques", today(), "À viser",
+                "", List.of(), null));
+        var anne = DemoAccounts.login(mvc, "anne.bernard");
+        String structure = data.structureId("0930002B");
+        mvc.perform(get("/diary/visas").cookie(anne)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Paul Martin")));
+        mvc.perform(get("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(anne))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("À viser")));
+        mvc.perform(post("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(anne).with(csrf())
+                .param("comment", "Cahier bien tenu")).andExpect(status().is3xxRedirection());
+
+        assertThat(book.session(paul, session).orElseThrow().visa()).isNotNull()
+                .extracting(v -> v.comment()).isEqualTo("Cahier bien tenu");
+        assertThatThrownBy(() -> diary.updateSession(paul, session, new SessionDraft(classId("5A"), "Mathématiques",
+                today(), "Changé", "", List.of(), null), List.of()))
+                .isInstanceOfSatisfying(DiaryRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.SIGNED));
+        var paulCookie = DemoAccounts.login(mvc, "paul.martin");
+        mvc.perform(get("/diary/sessions/" + session + "/edit").cookie(paulCookie)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("visée")));
+        mvc.perform(get("/diary/classes/" + data.classId("5A") + "?week=" + today()).cookie(paulCookie))
+                .andExpect(content().string(containsString("Cahier bien tenu")));
+
+        var marc = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(get("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(marc))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(marc).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTeacherCopiesAnEntryToAnotherClassAndReusesLastYear() {
+        var paul = user("paul.martin");
+        UUID session = diary.createSession(paul, new SessionDraft(classId("6A"), "Mathématiques", today(),
+                "À copier", "Contenu", List.of("https://example.org/fiche"), null));
+        UUID copy = diary.copySession(paul, session, classId("5A"));
+        assertThat(book.session(paul, copy).orElseThrow()).satisfies(s -> {
+            assertThat(s.classId()).isEqualTo(classId("5A"));
+            assertThat(s.links()).containsExactly("https://example.org/fiche");
+        });
+        assertThatThrownBy(() -> diary.copySession(paul, session, classId("6B"))).isInstanceOf(DiaryRefused.class);
+
+        int reused = diary.reuseLastYear(paul, classId("5A"), classId("6A"));
+        assertThat(reused).isEqualTo(3);
+        var lucasOf5A = jdbc.sql("""
+                select count(*) from diary.sessions where class_id = :c and title = 'Droites parallèles'
+                  and publish_at > now()""").param("c", classId("5A").value()).query(Long.class).single();
+        assertThat(lucasOf5A).as("reused sessions are published on their day").isEqualTo(1);
+    }
+
+    @Test
+    void thePrimaryQuickEntryWritesOneHomeworkPerSubjectFilledIn() {
+        var claire = user("claire.leroy");
+        int created = diary.quickEntry(claire, classId("CE1"), today().plusDays(2), new java.util.LinkedHashMap<>(
+                java.util.Map.of("Questionner le monde", "Observer la lune ce soir", "Arts", " ")));
+        assertThat(created).isEqualTo(1);
+        assertThat(pupilTitles(user("emma.durand"))).contains("Observer la lune ce soir");
+    }
+
+    private List<String> pupilTitles(PreauUser pupil) {
+        return book.pupilHomework(pupil, null, today(), today().plusDays(30), 0, 500).orElseThrow().homework()
+                .stream().map(h -> h.title()).toList();
+    }
+}
