@@ -5,6 +5,7 @@ import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A person as the admin sees them: profiles, classes, family, source, state, account; block and unblock. */
 @Controller
+@RequiresAction(ConsoleApplications.MANAGE_PEOPLE)
 class PersonAdminController {
 
     private final DirectoryAdmin admin;

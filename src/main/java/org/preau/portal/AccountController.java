@@ -3,6 +3,8 @@ package org.preau.portal;
 import org.preau.directory.ContactDetails;
 import org.preau.directory.Directory;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mon compte": who I am, my profiles, my contact details and my language. */
 @Controller
+@AnyAuthenticated
 class AccountController {
 
     private final Directory directory;
@@ -37,6 +40,7 @@ class AccountController {
     }
 
     @PostMapping("/account/contact")
+    @RequiresAction(PortalApplications.ACCOUNT_EDIT)
     String saveContact(@AuthenticationPrincipal PreauUser user,
             @Validated @ModelAttribute("contact") ContactDetails contact, BindingResult errors, Model model,
             RedirectAttributes redirect) {
