@@ -20,9 +20,4 @@ enum RightsProfile {
     static RightsProfile of(Profile profile) {
         return valueOf(profile.name());
     }
-
-    /** The message key of the profile's name on the rights pages, in the plural ("Enseignants"). */
-    String labelKey() {
-        return "rights.profile." + name();
-    }
 }

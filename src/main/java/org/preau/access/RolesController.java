@@ -94,7 +94,10 @@ class RolesController {
         var all = roles.roles(user).stream().map(RolesAdmin.RoleView::role).toList();
         model.addAttribute("roles", all);
         model.addAttribute("roleNames", names.of(all, locale));
-        model.addAttribute("modes", roles.modes(user));
+        Map<String, String> modes = new HashMap<>();
+        roles.modes(user).forEach((profile, byRole) ->
+                byRole.forEach((role, mode) -> modes.put(role + "_" + profile, mode.name())));
+        model.addAttribute("modes", modes);
         model.addAttribute("profiles", RightsProfile.values());
         model.addAttribute("choices", Mode.values());
         return "access/roles-defaults";
