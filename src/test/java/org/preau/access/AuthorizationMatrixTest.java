@@ -107,9 +107,9 @@ class AuthorizationMatrixTest {
     @Test
     void everyAccountEveryActionOnceSchoolsWithdrewRoles() throws Exception {
         PreauUser central = user("admin.region");
-        withdraw(central, "0930002B", "STUDENT", "0a0c0e55-0000-4000-8000-000000000002");
-        withdraw(central, "0930001A", "TEACHER", "0a0c0e55-0000-4000-8000-000000000001");
-        withdraw(central, "0930001A", "LOCAL_ADMIN", "0a0c0e55-0000-4000-8000-000000000003");
+        withdraw(central, "0930002B", "STUDENT", AccessDemo.ACCOUNT_ROLE);
+        withdraw(central, "0930001A", "TEACHER", AccessDemo.DIRECTORY_ROLE);
+        withdraw(central, "0930001A", "LOCAL_ADMIN", AccessDemo.LOCAL_ADMIN_ROLE);
         var outcome = run();
         assertThat(outcome.refusedOf("lucas.durand")).contains("account.edit");
         assertThat(outcome.refusedOf("claire.leroy")).contains("directory.search", "directory.class-page");
@@ -229,10 +229,8 @@ class AuthorizationMatrixTest {
                 .query(Boolean.class).single();
     }
 
-    private void withdraw(PreauUser admin, String uai, String profile, String role) {
-        Set<String> cells = structures.view(admin, structure(uai)).orElseThrow().matrix().stream()
-                .flatMap(line -> line.cells().stream()).filter(RightsAdmin.Cell::checked).map(RightsAdmin.Cell::name)
-                .collect(Collectors.toCollection(HashSet::new));
+    private void withdraw(PreauUser admin, String uai, String profile, UUID role) {
+        Set<String> cells = AccessDemo.checked(structures, admin, structure(uai));
         assertThat(cells.remove(role + ":" + profile)).as(role + " is a default of " + profile).isTrue();
         structures.saveMatrix(admin, structure(uai), cells);
     }
@@ -246,22 +244,22 @@ class AuthorizationMatrixTest {
     }
 
     private PreauUser user(String login) {
-        PersonId id = person(login);
-        return new PreauUser(id, login, login, directory.roles(id), true, null);
+        return demo().user(login);
     }
 
     private PersonId person(String login) {
-        return new PersonId(jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
-                .query(UUID.class).single());
+        return demo().person(login);
     }
 
     private StructureId structure(String uai) {
-        return new StructureId(jdbc.sql("select id from directory.structures where uai = :u").param("u", uai)
-                .query(UUID.class).single());
+        return demo().structure(uai);
     }
 
     private String uai(StructureId structure) {
-        return jdbc.sql("select uai from directory.structures where id = :s").param("s", structure.value())
-                .query(String.class).single();
+        return demo().uai(structure);
+    }
+
+    private AccessDemo demo() {
+        return new AccessDemo(jdbc, directory);
     }
 }

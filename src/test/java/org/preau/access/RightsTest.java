@@ -2,18 +2,16 @@ package org.preau.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.access.RightsAdmin.Granted;
 import org.preau.access.RolesRepository.Mode;
 import org.preau.directory.Directory;
 import org.preau.directory.DirectoryGroups;
-import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.preau.support.PreauSpringTest;
@@ -27,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PreauSpringTest
 class RightsTest {
 
-    private static final UUID DIRECTORY_ROLE = UUID.fromString("0a0c0e55-0000-4000-8000-000000000001");
-    private static final UUID LOCAL_ADMIN_ROLE = UUID.fromString("0a0c0e55-0000-4000-8000-000000000003");
+    private static final UUID DIRECTORY_ROLE = AccessDemo.DIRECTORY_ROLE;
+    private static final UUID LOCAL_ADMIN_ROLE = AccessDemo.LOCAL_ADMIN_ROLE;
 
     @Autowired
     Rights rights;
@@ -47,6 +45,13 @@ class RightsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    private AccessDemo demo;
+
+    @BeforeEach
+    void demo() {
+        demo = new AccessDemo(jdbc, directory);
+    }
 
     /** Each test starts from the territory's seeded rules. */
     @AfterEach
@@ -144,7 +149,7 @@ class RightsTest {
         PreauUser anne = user("anne.bernard");
         StructureId college = structure("0930002B");
         UUID choir = groups.create(anne, college, "Chorale").orElseThrow();
-        groups.add(anne, choir, person("lucas.durand"));
+        groups.add(anne, choir, demo.person("lucas.durand"));
         UUID reader = roles.save(user("admin.region"), null, "Annuaire seul", Set.of("directory.search")).id();
         structures.saveMatrix(anne, college, everythingCheckedBut(anne, "0930002B", DIRECTORY_ROLE + ":STUDENT"));
         assertThat(rights.allowed(user("lucas.durand"), "directory.search")).isFalse();
@@ -178,29 +183,20 @@ class RightsTest {
 
     /** The boxes of the structure's matrix checked now, less {@code unchecked} (a cell name, or ""). */
     private Set<String> everythingCheckedBut(PreauUser admin, String uai, String unchecked) {
-        Set<String> cells = structures.view(admin, structure(uai)).orElseThrow().matrix().stream()
-                .flatMap(line -> line.cells().stream()).filter(RightsAdmin.Cell::checked)
-                .map(RightsAdmin.Cell::name).collect(Collectors.toCollection(HashSet::new));
+        Set<String> cells = AccessDemo.checked(structures, admin, structure(uai));
         cells.remove(unchecked);
         return cells;
     }
 
     private PreauUser user(String login) {
-        PersonId id = person(login);
-        return new PreauUser(id, login, login, directory.roles(id), true, null);
-    }
-
-    private PersonId person(String login) {
-        return new PersonId(jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
-                .query(UUID.class).single());
+        return demo.user(login);
     }
 
     private StructureId structure(String uai) {
-        return new StructureId(jdbc.sql("select id from directory.structures where uai = :u").param("u", uai)
-                .query(UUID.class).single());
+        return demo.structure(uai);
     }
 
     private UUID classId(String name) {
-        return jdbc.sql("select id from directory.classes where name = :n").param("n", name).query(UUID.class).single();
+        return demo.classId(name);
     }
 }

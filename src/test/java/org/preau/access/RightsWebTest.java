@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.preau.directory.Directory;
 import org.preau.support.DemoAccounts;
 import org.preau.support.PreauSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +32,10 @@ import jakarta.servlet.http.Cookie;
 @PreauSpringTest
 class RightsWebTest {
 
-    private static final String DIRECTORY_ROLE = "0a0c0e55-0000-4000-8000-000000000001";
-    private static final String LOCAL_ADMIN_ROLE = "0a0c0e55-0000-4000-8000-000000000003";
-    private static final String CENTRAL_ADMIN_ROLE = "0a0c0e55-0000-4000-8000-000000000004";
+    private static final String DIRECTORY_ROLE = AccessDemo.DIRECTORY_ROLE.toString();
+    private static final String ACCOUNT_ROLE = AccessDemo.ACCOUNT_ROLE.toString();
+    private static final String LOCAL_ADMIN_ROLE = AccessDemo.LOCAL_ADMIN_ROLE.toString();
+    private static final String CENTRAL_ADMIN_ROLE = AccessDemo.CENTRAL_ADMIN_ROLE.toString();
 
     @Autowired
     MockMvc mvc;
@@ -43,6 +45,9 @@ class RightsWebTest {
 
     @Autowired
     Rights rights;
+
+    @Autowired
+    Directory directory;
 
     @AfterEach
     void backToTheSeededRules() {
@@ -153,9 +158,9 @@ class RightsWebTest {
         mvc.perform(get("/").cookie(paul)).andExpect(content().string(containsString("data-app=\"directory\"")));
         String college = structure("0930002B");
         String[] allButTeachersDirectory = { DIRECTORY_ROLE + ":STUDENT", DIRECTORY_ROLE + ":RELATIVE",
-                DIRECTORY_ROLE + ":PERSONNEL", "0a0c0e55-0000-4000-8000-000000000002:STUDENT",
-                "0a0c0e55-0000-4000-8000-000000000002:TEACHER", "0a0c0e55-0000-4000-8000-000000000002:RELATIVE",
-                "0a0c0e55-0000-4000-8000-000000000002:PERSONNEL", "0a0c0e55-0000-4000-8000-000000000002:GUEST",
+                DIRECTORY_ROLE + ":PERSONNEL", ACCOUNT_ROLE + ":STUDENT",
+                ACCOUNT_ROLE + ":TEACHER", ACCOUNT_ROLE + ":RELATIVE",
+                ACCOUNT_ROLE + ":PERSONNEL", ACCOUNT_ROLE + ":GUEST",
                 LOCAL_ADMIN_ROLE + ":LOCAL_ADMIN" };
         mvc.perform(matrix(college, anne, allButTeachersDirectory)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/").cookie(paul)).andExpect(content().string(not(containsString("data-app=\"directory\""))));
@@ -187,11 +192,10 @@ class RightsWebTest {
     }
 
     private String structure(String uai) {
-        return jdbc.sql("select id from directory.structures where uai = :u").param("u", uai).query(UUID.class)
-                .single().toString();
+        return new AccessDemo(jdbc, directory).structure(uai).toString();
     }
 
     private UUID classId(String name) {
-        return jdbc.sql("select id from directory.classes where name = :n").param("n", name).query(UUID.class).single();
+        return new AccessDemo(jdbc, directory).classId(name);
     }
 }
