@@ -10,6 +10,7 @@ import org.preau.identity.ActivationCodes;
 import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * anew at each print (older ones stop working) and shown only on this page, never stored in clear.
  */
 @Controller
+@RequiresAction(ConsoleApplications.MANAGE_PEOPLE)
 class ActivationLettersController {
 
     /** One letter: who it is for, and the code that activates their account. */

@@ -5,6 +5,7 @@ import org.preau.directory.DirectoryAdmin;
 import org.preau.identity.AuditLog;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit log of accounts, for admins: the latest events, by type and person. */
 @Controller
+@RequiresAction(ConsoleApplications.AUDIT)
 class AuditController {
 
     private final AuditLog audit;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.preau.feeding.ColumnMappings;
 import org.preau.feeding.ImportRefused;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The column-mapping screen of a CSV import. */
 @Controller
+@RequiresAction(ConsoleApplications.IMPORTS)
 class ColumnMappingController {
 
     private static final String PREFIX = "col_";

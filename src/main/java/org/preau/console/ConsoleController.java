@@ -9,6 +9,7 @@ import org.preau.directory.Profile;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,8 @@ class ConsoleController {
     }
 
     @GetMapping("/admin")
+    @RequiresAction({ ConsoleApplications.MANAGE_PEOPLE, ConsoleApplications.IMPORTS, ConsoleApplications.GROUPS,
+            ConsoleApplications.AUDIT, "access.rights", "access.roles" })
     String home(@AuthenticationPrincipal PreauUser user, Model model) {
         requireAdmin(user);
         model.addAttribute("structures", admin.structures(user));
@@ -37,6 +40,7 @@ class ConsoleController {
     }
 
     @GetMapping("/admin/structures/{id}")
+    @RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
     String structure(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable Profile profile,
             @RequestParam(required = false) @Nullable String classId,
@@ -58,6 +62,7 @@ class ConsoleController {
     }
 
     @GetMapping("/admin/structures/{id}/pending")
+    @RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
     String pending(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
         requireAdmin(user);
         StructureId structureId = new StructureId(uuid(id));

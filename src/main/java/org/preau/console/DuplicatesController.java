@@ -4,6 +4,7 @@ import org.preau.directory.DirectoryAdmin;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Possible duplicates of a structure, and merging a pair into the record the admin keeps. */
 @Controller
+@RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
 class DuplicatesController {
 
     private final DirectoryAdmin admin;

@@ -9,6 +9,7 @@ import org.preau.directory.DirectoryGroups;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Manual groups of a structure: list, create, members (add by name search, remove), delete. */
 @Controller
+@RequiresAction(ConsoleApplications.GROUPS)
 class GroupsController {
 
     private final DirectoryGroups groups;
@@ -30,6 +32,7 @@ class GroupsController {
     }
 
     @GetMapping("/admin/structures/{id}/groups")
+    @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
     String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
         StructureId structure = new StructureId(ConsoleController.uuid(id));
         model.addAttribute("structure", admin.structure(user, structure).orElseThrow(ConsoleController::notFound));
@@ -38,6 +41,7 @@ class GroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/groups")
+    @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
     String create(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String name) {
         StructureId structure = new StructureId(ConsoleController.uuid(id));
         admin.structure(user, structure).orElseThrow(ConsoleController::notFound);

@@ -10,6 +10,7 @@ import org.preau.feeding.ImportRefused;
 import org.preau.feeding.ImportViews.Kind;
 import org.preau.feeding.Imports;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Imports in the console: upload, follow the dry run, read the report, apply, history. */
 @Controller
+@RequiresAction(ConsoleApplications.IMPORTS)
 class ImportsPageController {
 
     private final Imports imports;

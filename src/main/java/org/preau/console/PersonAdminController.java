@@ -7,6 +7,7 @@ import org.preau.identity.CodeReissue;
 import org.preau.identity.Mfa;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * and unblock; reset the password with a new activation code.
  */
 @Controller
+@RequiresAction(ConsoleApplications.MANAGE_PEOPLE)
 class PersonAdminController {
 
     private final DirectoryAdmin admin;

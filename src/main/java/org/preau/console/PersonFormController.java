@@ -7,6 +7,7 @@ import org.preau.identity.Accounts;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Creating a person by hand (schools outside the registers, newcomers) and correcting one. */
 @Controller
+@RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
 class PersonFormController {
 
     private final DirectoryAdmin admin;

@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Its teachers write there, copy entries to their other classes, reuse last year's
  * progression and export a period as PDF.
  */
+@RequiresAction(DiaryApplications.WRITE)
 @Controller
 class ClassBookController {
 

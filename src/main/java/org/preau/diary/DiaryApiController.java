@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,6 +73,7 @@ class DiaryApiController {
         this.clock = clock;
     }
 
+    @RequiresAction(DiaryApplications.READ)
     @GetMapping("/homework")
     @Operation(summary = "The caller's homework (a pupil), or a child's (a parent, ?child=): published, due from..to")
     Page<HomeworkJson> homework(@AuthenticationPrincipal PreauUser user,
@@ -95,6 +97,7 @@ class DiaryApiController {
         return new Page<>(items, lines.size() > size ? String.valueOf(offset + size) : null);
     }
 
+    @RequiresAction(DiaryApplications.WRITE)
     @PostMapping("/homework")
     @Operation(summary = "A teacher sets homework: {class, subject, due, title, instructions}; 201 {id}")
     ResponseEntity<Created> create(@AuthenticationPrincipal PreauUser user, @RequestBody NewHomework body) {
@@ -110,6 +113,7 @@ class DiaryApiController {
         return ResponseEntity.created(URI.create("/api/v1/diary/homework/" + id)).body(new Created(id.toString()));
     }
 
+    @RequiresAction(DiaryApplications.READ)
     @PutMapping("/homework/{id}/done")
     @Operation(summary = "A pupil ticks homework done (or not): {done: true|false}")
     DoneJson done(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestBody Done body) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * or as a week, one homework, "done" ticks (htmx swaps the button; without JavaScript the
  * page reloads) and attachments.
  */
+@RequiresAction({DiaryApplications.READ, DiaryApplications.WRITE, DiaryApplications.VISA})
 @Controller
 class DiaryController {
 

@@ -15,6 +15,7 @@ import org.preau.diary.Entries.Attachment;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code homework} in the address), shown again with every error beside its field when
  * refused; entries are also deleted and copied to another class from the book.
  */
+@RequiresAction(DiaryApplications.WRITE)
 @Controller
 class EntryFormController {
 

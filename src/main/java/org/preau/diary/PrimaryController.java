@@ -14,6 +14,7 @@ import org.preau.diary.DiaryRules.Role;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The primary school's day: what was done in class and what is due, and the quick entry of
  * the day's homework for the whole class, every subject on one screen.
  */
+@RequiresAction(DiaryApplications.WRITE)
 @Controller
 class PrimaryController {
 

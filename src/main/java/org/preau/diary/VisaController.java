@@ -2,6 +2,7 @@ package org.preau.diary;
 
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The head's visas: the teachers who wrote in their structure, a teacher's book, and signing it. */
+@RequiresAction(DiaryApplications.VISA)
 @Controller
 class VisaController {
 

@@ -2,6 +2,7 @@ package org.preau.directory;
 
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** "Ma classe": 404 for a class that does not exist or may not be seen. */
 @Controller
+@RequiresAction(DirectoryApplications.CLASS_PAGE)
 class ClassPageController {
 
     private final Directory directory;

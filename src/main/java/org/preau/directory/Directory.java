@@ -28,11 +28,14 @@ public class Directory {
     private final DirectoryRepository repository;
     private final ClassRepository classes;
     private final ApplicationEventPublisher events;
+    private final PersonGroupsRepository groups;
 
-    Directory(DirectoryRepository repository, ClassRepository classes, ApplicationEventPublisher events) {
+    Directory(DirectoryRepository repository, ClassRepository classes, ApplicationEventPublisher events,
+            PersonGroupsRepository groups) {
         this.repository = repository;
         this.classes = classes;
         this.events = events;
+        this.groups = groups;
     }
 
     /**
@@ -78,6 +81,11 @@ public class Directory {
         repository.memberships(id).forEach(m -> roles.add("ROLE_" + m.profile().name()));
         repository.functions(id).forEach(f -> roles.add("ROLE_" + f.function().name()));
         return roles;
+    }
+
+    /** Every group the person belongs to, by structure, and their admin functions (one query). */
+    public DirectoryViews.PersonGroups groupsOf(PersonId id) {
+        return groups.groupsOf(id);
     }
 
     /** Every structure of the territory (admins, and the seeding of a demo). */

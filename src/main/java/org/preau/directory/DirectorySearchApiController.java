@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/directory/search?q=}: the annuaire for the mobile app. */
 @RestController
+@RequiresAction(DirectoryApplications.SEARCH)
 @RequestMapping("/api/v1/directory")
 @Tag(name = "directory")
 class DirectorySearchApiController {

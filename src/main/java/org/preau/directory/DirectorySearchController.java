@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The annuaire page; with htmx, only the results are sent back as the person types. */
 @Controller
+@RequiresAction(DirectoryApplications.SEARCH)
 class DirectorySearchController {
 
     private final DirectorySearch search;

@@ -1,6 +1,8 @@
 package org.preau.directory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.ClassId;
@@ -44,6 +46,28 @@ public final class DirectoryViews {
 
         public List<StructureRef> structures() {
             return memberships.stream().map(Membership::structure).distinct().toList();
+        }
+    }
+
+    /**
+     * The groups a person belongs to, structure by structure, and their admin functions: what
+     * rights are given to. {@code groups} holds the ids of automatic groups ({@code
+     * structure:<id>:TEACHER}, {@code class:<id>:STUDENT}, see {@link AutoGroups}) and of manual
+     * ones ({@code group:<id>}).
+     */
+    public record PersonGroups(Map<StructureId, InStructure> structures, boolean centralAdmin) {
+
+        public PersonGroups {
+            structures = Map.copyOf(structures);
+        }
+
+        /** What the person is in one structure. */
+        public record InStructure(Set<Profile> profiles, Set<String> groups, boolean localAdmin) {
+
+            public InStructure {
+                profiles = Set.copyOf(profiles);
+                groups = Set.copyOf(groups);
+            }
         }
     }
 }

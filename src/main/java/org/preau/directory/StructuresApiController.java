@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/structures}: the structures the caller may see. */
 @RestController
+@AnyAuthenticated
 @RequestMapping("/api/v1")
 @Tag(name = "directory", description = "Structures, people, classes and groups")
 class StructuresApiController {

@@ -11,6 +11,7 @@ import org.preau.feeding.ImportViews.Kind;
 import org.preau.feeding.ImportViews.Line;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.ApiProblem;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/imports}: start a dry run, read its report, apply it. */
 @RestController
+@RequiresAction("console.imports")
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports", description = "Feeding the directory from AAF and CSV files")
 class ImportsApiController {

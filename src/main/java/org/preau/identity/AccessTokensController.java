@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Mes jetons d'accès": tokens for the mobile app and scripts, created, shown once, revoked. */
+@AnyAuthenticated
 @Controller
 class AccessTokensController {
 

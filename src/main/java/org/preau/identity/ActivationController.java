@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.ContactDetails;
+import org.preau.platform.web.PublicEndpoint;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpSession;
 
 /** "Activer mon compte": the code first, then the password, the charter and contact details. */
 @Controller
+@PublicEndpoint
 class ActivationController {
 
     static final String PENDING = "preau.activation";

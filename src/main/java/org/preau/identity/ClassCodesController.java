@@ -14,6 +14,7 @@ import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Nouveau code" on the class page: a teacher renews the activation codes of pupils of their
  * class (one, or those ticked) and prints the letters at once. Anything else is a 404.
  */
+@RequiresAction("directory.class-page")
 @Controller
 class ClassCodesController {
 

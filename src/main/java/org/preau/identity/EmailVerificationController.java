@@ -3,6 +3,8 @@ package org.preau.identity;
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.AnyAuthenticated;
+import org.preau.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ class EmailVerificationController {
         this.verification = verification;
     }
 
+    @PublicEndpoint
     @GetMapping("/email/verify")
     String verify(@RequestParam(required = false) @Nullable String token, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
@@ -32,6 +35,7 @@ class EmailVerificationController {
         return "identity/email-verified";
     }
 
+    @AnyAuthenticated
     @PostMapping("/account/email/verify")
     String resend(@AuthenticationPrincipal PreauUser user) {
         return verification.send(user.personId()) ? "redirect:/account?verificationSent"

@@ -1,5 +1,6 @@
 package org.preau.identity;
 
+import org.preau.platform.web.PublicEndpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page; a logged-in person going there is sent home. */
 @Controller
+@PublicEndpoint
 class LoginController {
 
     @GetMapping("/login")

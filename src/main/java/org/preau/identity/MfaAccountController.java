@@ -3,6 +3,7 @@ package org.preau.identity;
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * see how many recovery codes are left and get new ones, turn it off (password again, and
  * never when the person's roles make it mandatory).
  */
+@AnyAuthenticated
 @Controller
 class MfaAccountController {
 

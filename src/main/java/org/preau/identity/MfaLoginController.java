@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
 import org.preau.platform.SecondFactor;
 import org.springframework.security.core.Authentication;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * have none yet. Only a login waiting for its second factor gets here; the navigation shell
  * is hidden, as nothing else is open to it.
  */
+@AnyAuthenticated
 @Controller
 class MfaLoginController {
 

@@ -3,6 +3,7 @@ package org.preau.identity;
 import java.util.List;
 
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Changer mon mot de passe" on Mon compte. */
 @Controller
+@AnyAuthenticated
 class PasswordChangeController {
 
     private final PasswordChange change;

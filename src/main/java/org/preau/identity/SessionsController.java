@@ -1,6 +1,7 @@
 package org.preau.identity;
 
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 /** "Mes sessions": where I am logged in, and ending a session I do not recognise. */
 @Controller
+@AnyAuthenticated
 class SessionsController {
 
     private final Sessions sessions;

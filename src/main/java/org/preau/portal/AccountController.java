@@ -4,6 +4,8 @@ import org.preau.directory.ContactDetails;
 import org.preau.directory.Directory;
 import org.preau.identity.EmailVerification;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * my language.
  */
 @Controller
+@AnyAuthenticated
 class AccountController {
 
     private final Directory directory;
@@ -43,6 +46,7 @@ class AccountController {
     }
 
     @PostMapping("/account/contact")
+    @RequiresAction(PortalApplications.ACCOUNT_EDIT)
     String saveContact(@AuthenticationPrincipal PreauUser user,
             @Validated @ModelAttribute("contact") ContactDetails contact, BindingResult errors, Model model,
             RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.preau.directory.Directory;
 import org.preau.platform.PreauUser;
 import org.preau.platform.PeopleTime;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 
 /** The home page: who you are, where, your classes or children, and your applications. */
 @Controller
+@AnyAuthenticated
 class HomeController {
 
     private final Directory directory;

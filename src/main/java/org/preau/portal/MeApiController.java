@@ -6,6 +6,7 @@ import org.preau.directory.Directory;
 import org.preau.directory.DirectoryViews.PersonCard;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.ApiProblem;
+import org.preau.platform.web.AnyAuthenticated;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/me}: the logged-in person. */
 @RestController
+@AnyAuthenticated
 @RequestMapping("/api/v1")
 @Tag(name = "me", description = "The logged-in person")
 class MeApiController {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.preau.directory.Photos;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.AnyAuthenticated;
+import org.preau.platform.web.RequiresAction;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,7 @@ class PhotoController {
     }
 
     @PostMapping("/account/photo")
+    @RequiresAction(PortalApplications.ACCOUNT_EDIT)
     String upload(@AuthenticationPrincipal PreauUser user, @RequestParam("photo") MultipartFile photo)
             throws IOException {
         if (photo.getSize() > Photos.MAX_BYTES) {
@@ -43,12 +46,14 @@ class PhotoController {
     }
 
     @PostMapping("/account/photo/delete")
+    @RequiresAction(PortalApplications.ACCOUNT_EDIT)
     String delete(@AuthenticationPrincipal PreauUser user) {
         photos.delete(user.personId());
         return "redirect:/account?photoDeleted";
     }
 
     @GetMapping("/persons/{id}/photo")
+    @AnyAuthenticated
     ResponseEntity<byte[]> photo(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
         PersonId person;
         try {

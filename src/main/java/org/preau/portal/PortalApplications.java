@@ -1,28 +1,41 @@
 package org.preau.portal;
 
-import java.util.Set;
+import java.util.List;
 
+import org.preau.platform.web.ApplicationAction;
 import org.preau.platform.web.LauncherEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The portal's own entries in the application launcher. */
+/** The portal's actions and its entries in the application launcher. */
 @Configuration(proxyBeanMethods = false)
 class PortalApplications {
 
+    static final String ACCOUNT_EDIT = "account.edit";
+    static final String API_DOCS = "portal.api-docs";
+
+    @Bean
+    ApplicationAction accountEditAction() {
+        return new ApplicationAction(ACCOUNT_EDIT, "app.account");
+    }
+
+    @Bean
+    ApplicationAction apiDocsAction() {
+        return new ApplicationAction(API_DOCS, "app.apiDocs");
+    }
+
     @Bean
     LauncherEntry homeEntry() {
-        return new LauncherEntry("home", "app.home", "/", "home", 0, Set.of());
+        return new LauncherEntry("home", "app.home", "/", "home", 0, List.of());
     }
 
     @Bean
     LauncherEntry accountEntry() {
-        return new LauncherEntry("account", "app.account", "/account", "person", 900, Set.of());
+        return new LauncherEntry("account", "app.account", "/account", "person", 900, List.of());
     }
 
     @Bean
     LauncherEntry apiDocsEntry() {
-        return new LauncherEntry("api", "app.apiDocs", "/swagger-ui.html", "code", 990,
-                Set.of("ROLE_CENTRAL_ADMIN", "ROLE_LOCAL_ADMIN"));
+        return new LauncherEntry("api", "app.apiDocs", "/swagger-ui.html", "code", 990, List.of(API_DOCS));
     }
 }

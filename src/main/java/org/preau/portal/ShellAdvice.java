@@ -2,8 +2,10 @@ package org.preau.portal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.access.Rights;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.LauncherEntry;
 import org.preau.platform.web.Languages;
@@ -11,18 +13,24 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the navigation shell: who is logged in and the applications they may open. */
+/**
+ * Gives every page the navigation shell: who is logged in, the applications their rights
+ * let them open, and the actions they may use (for menus that show only what may be used).
+ */
 @ControllerAdvice
 class ShellAdvice {
 
     /** What the header, launcher and account menu show. */
-    record Shell(String displayName, String initials, String login, List<LauncherEntry> applications) {
+    record Shell(String displayName, String initials, String login, List<LauncherEntry> applications,
+            Set<String> actions) {
     }
 
     private final List<LauncherEntry> entries;
+    private final Rights rights;
 
-    ShellAdvice(List<LauncherEntry> entries) {
+    ShellAdvice(List<LauncherEntry> entries, Rights rights) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(LauncherEntry::order)).toList();
+        this.rights = rights;
     }
 
     @ModelAttribute("shell")
@@ -30,8 +38,9 @@ class ShellAdvice {
         if (user == null) {
             return null;
         }
+        Set<String> actions = rights.actions(user);
         return new Shell(user.displayName(), user.initials(), user.login(),
-                entries.stream().filter(e -> e.visibleTo(user.roles())).toList());
+                entries.stream().filter(e -> e.visibleTo(actions)).toList(), actions);
     }
 
     @ModelAttribute("languages")

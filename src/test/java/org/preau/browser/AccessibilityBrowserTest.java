@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on the pages of the foundation, the annuaire, "Ma
- * classe", "Mon compte", the admin console (imports, letters, groups, people) and account
+ * classe", "Mon compte", the admin console (imports, letters, groups, people, roles and rights) and account
  * activation, on a desktop and on a 360 px wide screen: no serious or critical violation, no
  * console error (a script or style refused by the content security policy is one), and,
  * where the width is given, nothing wider than the screen. Forms are checked in their error
@@ -123,6 +123,32 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         page.navigate("/admin/persons/" + demo.personId("lucas.durand"));
         assertThat(page.locator("#person-login")).hasText("lucas.durand");
         assertAccessible("person page", width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
+    void rolesAndRightsPages(int width) {
+        openAt(width);
+        logIn("admin.region");
+        page.navigate("/admin/roles");
+        assertThat(page.locator("#roles tbody tr")).hasCount(4);
+        assertAccessible("roles", width);
+
+        page.navigate("/admin/roles/new");
+        page.getByLabel("Nom du rôle").fill(" ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le rôle")).click();
+        assertThat(page.locator("#role-error")).isVisible();
+        assertAccessible("role form with an error", width);
+
+        page.navigate("/admin/roles/defaults");
+        assertThat(page.locator("#modes tbody tr")).hasCount(4);
+        assertAccessible("default roles of the profiles", width);
+
+        context.clearCookies();
+        logIn("anne.bernard");
+        page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI) + "/rights");
+        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(3);
+        assertAccessible("rights of a structure, local admin", width);
     }
 
     @ParameterizedTest(name = "{0} px")

@@ -114,19 +114,20 @@ class ConsoleBrowserTest extends BrowserTestSupport {
     void aLocalAdminDoesNotReachAnotherSchool() {
         logIn("marc.petit");
         var response = page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI));
-        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.status()).as("no right to manage the people of that school").isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Accès refusé");
         response = page.navigate("/admin/persons/" + demo.personId("paul.martin"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Page introuvable");
     }
 
     @Test
-    void aPupilGoingToTheConsoleGetsTheFriendly404() {
+    void aPupilGoingToTheConsoleGetsTheFriendly403() {
         logIn("lucas.durand");
         assertThat(page.locator("#launcher a[data-app=console]")).hasCount(0);
         var response = page.navigate("/admin");
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(page.locator("h1")).hasText("Page introuvable");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Accès refusé");
         assertThat(page.locator("main a[href='/']")).isVisible();
     }
 

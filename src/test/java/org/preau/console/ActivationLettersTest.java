@@ -75,7 +75,7 @@ class ActivationLettersTest {
         mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(DemoAccounts.login(mvc, "marc.petit"))
                 .with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(DemoAccounts.login(mvc, "paul.martin"))
-                .with(csrf())).andExpect(status().isNotFound());
+                .with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(DemoAccounts.login(mvc, "anne.bernard")))
                 .andExpect(status().isForbidden());
     }

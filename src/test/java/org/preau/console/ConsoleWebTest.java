@@ -48,7 +48,7 @@ class ConsoleWebTest {
         mvc.perform(get("/admin/structures/" + structure("0930002B")).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("6A"), containsString("Page suivante"))));
         mvc.perform(get("/admin/structures/" + structure("0930001A")).cookie(session))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/persons/" + person("emma.durand")).cookie(session))
                 .andExpect(status().isNotFound());
     }
@@ -82,9 +82,9 @@ class ConsoleWebTest {
     void othersCannotReachTheConsole() throws Exception {
         for (String login : new String[] { "paul.martin", "lucas.durand", "sophie.durand" }) {
             var session = DemoAccounts.login(mvc, login);
-            mvc.perform(get("/admin").cookie(session)).andExpect(status().isNotFound());
+            mvc.perform(get("/admin").cookie(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/structures/" + structure("0930002B")).cookie(session))
-                    .andExpect(status().isNotFound());
+                    .andExpect(status().isForbidden());
         }
     }
 

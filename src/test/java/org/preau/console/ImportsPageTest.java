@@ -61,6 +61,6 @@ class ImportsPageTest {
         mvc.perform(multipart("/admin/imports").param("kind", "CSV").param("structure", "0930001A")
                         .param("profile", "STUDENT").cookie(head).with(csrf()))
                 .andExpect(redirectedUrl("/admin/imports")).andExpect(flash().attribute("errorKey", "import.error.noFile"));
-        mvc.perform(get("/admin/imports").cookie(DemoAccounts.login(mvc, "lucas.durand"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/imports").cookie(DemoAccounts.login(mvc, "lucas.durand"))).andExpect(status().isForbidden());
     }
 }

@@ -82,7 +82,7 @@ class PersonFormTest {
         String college = id("select id from directory.structures where uai = '0930002B'");
         mvc.perform(post("/admin/structures/" + college + "/persons").cookie(DemoAccounts.login(mvc, "marc.petit"))
                         .with(csrf()).param("firstName", "Intrus").param("lastName", "Test").param("profile", "STUDENT"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from directory.persons where first_name = 'Intrus'").query(Long.class)
                 .single()).isZero();
     }

@@ -106,7 +106,7 @@ class ImportsTest extends ImportTestSupport {
         mvc.perform(multipart("/api/v1/imports").file(file(ONDE.resolve("eleves.tiny.csv"))).param("kind", "csv")
                         .param("structure", "0930001A").param("profile", "STUDENT")
                         .cookie(DemoAccounts.login(mvc, "claire.leroy")).with(csrf()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         String mine = start(head, "csv", List.of(file(ONDE.resolve("eleves.tiny.csv"))), "structure", "0930001A",
                 "profile", "STUDENT");
         mvc.perform(get("/api/v1/imports/" + mine).cookie(DemoAccounts.login(mvc, "anne.bernard")))

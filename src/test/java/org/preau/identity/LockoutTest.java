@@ -117,7 +117,7 @@ class LockoutTest {
         mvc.perform(get("/admin/audit").param("person", emma).cookie(DemoAccounts.login(mvc, "anne.bernard")))
                 .andExpect(content().string(containsString("Aucun événement")));
         mvc.perform(get("/admin/audit").cookie(DemoAccounts.login(mvc, "lucas.durand")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
 
     @Test

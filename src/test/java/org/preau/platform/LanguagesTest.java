@@ -1,5 +1,6 @@
 package org.preau.platform;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,11 +26,12 @@ class LanguagesTest {
     }
 
     @Test
-    void launcherEntriesAreShownToTheirRolesOnly() {
-        var forAll = new LauncherEntry("home", "app.home", "/", "home", 0, Set.of());
-        var forAdmins = new LauncherEntry("api", "app.apiDocs", "/x", "code", 1, Set.of("ROLE_LOCAL_ADMIN"));
-        assertThat(forAll.visibleTo(Set.of("ROLE_STUDENT"))).isTrue();
-        assertThat(forAdmins.visibleTo(Set.of("ROLE_STUDENT"))).isFalse();
-        assertThat(forAdmins.visibleTo(Set.of("ROLE_TEACHER", "ROLE_LOCAL_ADMIN"))).isTrue();
+    void launcherEntriesAreShownToWhoMayUseOneOfTheirActions() {
+        var forAll = new LauncherEntry("home", "app.home", "/", "home", 0, List.of());
+        var forAdmins = new LauncherEntry("console", "app.console", "/x", "code", 1,
+                List.of("console.imports", "console.audit"));
+        assertThat(forAll.visibleTo(Set.of())).isTrue();
+        assertThat(forAdmins.visibleTo(Set.of("directory.search"))).isFalse();
+        assertThat(forAdmins.visibleTo(Set.of("directory.search", "console.audit"))).isTrue();
     }
 }

@@ -29,6 +29,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aPageSomeoneMayNotUseIsAFriendly403InTheirLanguage() throws Exception {
+        var client = new BrowserlessClient(port);
+        client.login("emma.durand", DemoAccounts.PASSWORD);
+        var french = client.get("/admin/audit", "Accept", "text/html");
+        assertThat(french.statusCode()).isEqualTo(403);
+        assertThat(french.body()).contains("Accès refusé", "Emma Durand");
+        var english = client.get("/admin/audit", "Accept", "text/html", "Accept-Language", "en");
+        assertThat(english.body()).contains("Access denied", "lang=\"en\"");
+    }
+
+    @Test
     void unknownApiPathIsAProblemEvenThroughTheContainer() throws Exception {
         var client = new BrowserlessClient(port);
         client.login("emma.durand", DemoAccounts.PASSWORD);

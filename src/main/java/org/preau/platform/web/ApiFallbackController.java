@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Any {@code /api} path that no controller serves is a 404 problem detail, never an HTML page. */
 @RestController
+@AnyAuthenticated
 class ApiFallbackController {
 
     @RequestMapping("/api/**")
