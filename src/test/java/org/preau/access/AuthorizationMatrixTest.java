@@ -83,6 +83,9 @@ class AuthorizationMatrixTest {
         probes.put("console.audit", anywhere(() -> get("/admin/audit")));
         probes.put("access.rights", inStructure(s -> get("/admin/structures/" + s + "/rights")));
         probes.put("access.roles", anywhere(() -> get("/admin/roles")));
+        probes.put("diary.read", anywhere(() -> get("/api/v1/diary/homework")));
+        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA)));
+        probes.put("diary.visa", anywhere(() -> get("/diary/visas")));
         return probes;
     }
 

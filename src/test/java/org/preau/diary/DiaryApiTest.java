@@ -115,7 +115,7 @@ class DiaryApiTest {
         mvc.perform(post("/api/v1/diary/homework").cookie(DemoAccounts.login(mvc, "lucas.durand")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(data.classId("6A"), "Mathématiques", today.plusDays(1), "Élève")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden()); // pupils lack the right to write homework
     }
 
     @Test

@@ -151,8 +151,8 @@ class DiaryWebTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/diary/classes/not-an-id").cookie(claire)).andExpect(status().isNotFound());
         var lucas = DemoAccounts.login(mvc, "lucas.durand");
-        mvc.perform(get("/diary/classes/" + data.classId("5A")).cookie(lucas)).andExpect(status().isNotFound());
-        mvc.perform(get("/diary/visas").cookie(lucas)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/classes/" + data.classId("5A")).cookie(lucas)).andExpect(status().isForbidden()); // pupils don't write
+        mvc.perform(get("/diary/visas").cookie(lucas)).andExpect(status().isForbidden()); // no visa right
     }
 
     @Test
