@@ -45,11 +45,14 @@ class DemoTerritorySeeder implements ApplicationRunner {
     private final Directory directory;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final DemoMessages messages;
 
-    DemoTerritorySeeder(Directory directory, Accounts accounts, TransactionTemplate transaction) {
+    DemoTerritorySeeder(Directory directory, Accounts accounts, TransactionTemplate transaction,
+            DemoMessages messages) {
         this.directory = directory;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.messages = messages;
     }
 
     @Override
@@ -81,9 +84,10 @@ class DemoTerritorySeeder implements ApplicationRunner {
         directory.grantFunction(head, AdminFunction.LOCAL_ADMIN, ecole);
 
         var teachers = new DemoTeachers(directory, accounts, college, collegeClasses, ecole, ecoleClasses);
-        teachers.collegeTeacher(named("Paul", "Martin", Profile.TEACHER, college, hash), "MATHS", "Mathématiques",
-                "6A", "5A");
-        teachers.primaryTeacher(named("Claire", "Leroy", Profile.TEACHER, ecole, hash), "CE1");
+        PersonId paul = named("Paul", "Martin", Profile.TEACHER, college, hash);
+        teachers.collegeTeacher(paul, "MATHS", "Mathématiques", "6A", "5A");
+        PersonId claire = named("Claire", "Leroy", Profile.TEACHER, ecole, hash);
+        teachers.primaryTeacher(claire, "CE1");
         teachers.seedOthers();
         staff(college, "Olivier", "Chevalier");
         staff(college, "Valérie", "Blanc");
@@ -95,7 +99,8 @@ class DemoTerritorySeeder implements ApplicationRunner {
         accounts.openGenerated(father, "Nicolas", "Durand");
         durands.parents().add(father);
         durands.parents().forEach(p -> directory.addProfile(p, ecole, Profile.RELATIVE));
-        pupil(named("Lucas", "Durand", Profile.STUDENT, college, hash), collegeClasses.get("6A"), durands);
+        PersonId lucas = named("Lucas", "Durand", Profile.STUDENT, college, hash);
+        pupil(lucas, collegeClasses.get("6A"), durands);
         pupil(named("Emma", "Durand", Profile.STUDENT, ecole, hash), ecoleClasses.get("CE1"), durands);
 
         List<Family> collegeFamilies = new ArrayList<>();
@@ -103,6 +108,7 @@ class DemoTerritorySeeder implements ApplicationRunner {
                 collegeFamilies, List.of()));
         ecoleClasses.forEach((name, id) -> fillClass(ecole, id, name.equals("CE1") ? 1 : 0, names,
                 new ArrayList<>(), collegeFamilies));
+        messages.seed(new DemoMessages.Cast(paul, lucas, claire, collegeClasses.get("6A"), ecoleClasses.get("CE1")));
     }
 
     private Map<String, ClassId> classes(StructureId structure, String... names) {
