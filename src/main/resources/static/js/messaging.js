@@ -33,6 +33,12 @@
     document.querySelector('label[for="body"]').addEventListener('click', function () {
       editor.focus();
     });
+    // a press on a toolbar button keeps the focus and the selection in the text
+    toolbar.addEventListener('mousedown', function (event) {
+      if (event.target.closest('button')) {
+        event.preventDefault();
+      }
+    });
     toolbar.addEventListener('click', function (event) {
       var button = event.target.closest('button[data-command]');
       if (!button) {
