@@ -93,19 +93,43 @@ class BoxRepository {
                 .query(BoxRepository::summary).list();
     }
 
-    /** Messages of one's boxes whose subject, body or sender holds every word (folded, so accents do not matter). */
+    /** More candidates than this from the trigram index: the words are common, walk the person's boxes instead. */
+    static final int CANDIDATES = 2000;
+
+    /**
+     * Messages of one's boxes whose subject, body or sender holds every word (folded, so accents
+     * do not matter), newest first. Rare words: the trigram index gives the few messages that
+     * hold them, kept if the person holds them. Common words (more than {@link #CANDIDATES}
+     * messages in the territory): the person's entries are walked newest first until enough
+     * match, with bitmap scans (the only way to the trigram index) off for the transaction.
+     * Either way the work is bounded by one person's boxes, not by the territory's.
+     */
     List<Summary> search(UUID person, List<String> words, int limit) {
-        StringBuilder sql = new StringBuilder(SUMMARY).append("where e.person_id = :p");
+        StringBuilder match = new StringBuilder("true");
         for (int i = 0; i < words.size(); i++) {
-            sql.append(" and m.search_text like messaging.search_form(:w").append(i).append(") escape '\\'");
+            match.append(" and m.search_text like messaging.search_form(:w").append(i).append(") escape '\\'");
         }
-        var statement = jdbc.sql(sql + " order by e.date desc, e.message_id desc limit :limit")
-                .param("p", person).param("limit", limit);
+        List<String> candidates = words(jdbc.sql("select m.id::text from messaging.messages m where " + match
+                + " limit " + (CANDIDATES + 1)), words).query(String.class).list();
+        if (candidates.size() <= CANDIDATES) {
+            return jdbc.sql(SUMMARY + """
+                    where e.person_id = :p and e.message_id = any(:ids::uuid[])
+                    order by e.date desc, e.message_id desc limit :limit""")
+                    .param("p", person).param("ids", candidates.toArray(String[]::new)).param("limit", limit)
+                    .query(BoxRepository::summary).list();
+        }
+        jdbc.sql("select set_config('enable_bitmapscan', 'off', true)").query().singleValue();
+        return words(jdbc.sql(SUMMARY + "where e.person_id = :p and " + match
+                + " order by e.date desc, e.message_id desc limit :limit"), words)
+                .param("p", person).param("limit", limit).query(BoxRepository::summary).list();
+    }
+
+    private static JdbcClient.StatementSpec words(JdbcClient.StatementSpec statement, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             statement = statement.param("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        return statement.query(BoxRepository::summary).list();
+        return statement;
     }
 
     /** The unread messages per box of a person: system box name or personal folder id as key. */

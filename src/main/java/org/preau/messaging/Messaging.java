@@ -53,6 +53,11 @@ public class Messaging {
         return sending.recall(sender, id);
     }
 
+    /** Messages of the person's boxes whose subject, body or sender name hold every word (accents ignored), newest first. */
+    public List<MessageViews.Summary> search(PreauUser user, String query, int limit) {
+        return mailbox.search(user, query, limit);
+    }
+
     /** How many unread messages wait in the person's inbox. */
     public long unread(PreauUser user) {
         return mailbox.counts(user).inbox();

@@ -71,7 +71,7 @@ create index entries_folder on messaging.entries (folder_id, date desc, message_
 create index entries_unread on messaging.entries (person_id) where unread;
 create index entries_message on messaging.entries (message_id);
 create index entries_trash on messaging.entries (trashed_at) where folder = 'TRASH';
-create index entries_date on messaging.entries (date);
+create index entries_person_date on messaging.entries (person_id, date desc, message_id desc);
 
 -- Who had read a message when its sender recalled it.
 create table messaging.recall_reads (
