@@ -20,7 +20,8 @@ final class BodyHtml {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
-    private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|blockquote)>");
+    private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</li>");
+    private static final Pattern BLOCKS = Pattern.compile("(?i)</(p|div|blockquote|ul|ol)>");
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
@@ -47,7 +48,8 @@ final class BodyHtml {
 
     /** The text of sanitized HTML: for search, previews and the plain editor. */
     static String toText(String html) {
-        String text = TAGS.matcher(BREAKS.matcher(html).replaceAll("\n")).replaceAll("");
+        String text = TAGS.matcher(BLOCKS.matcher(BREAKS.matcher(html).replaceAll("\n")).replaceAll("\n\n"))
+                .replaceAll("");
         Matcher entities = ENTITY.matcher(text);
         StringBuilder out = new StringBuilder();
         while (entities.find()) {

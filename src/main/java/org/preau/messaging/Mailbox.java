@@ -131,7 +131,7 @@ class Mailbox {
         return Optional.of(new Detail(id, row.threadId(), row.subject(),
                 new Person(row.senderId() == null ? null : new PersonId(row.senderId()), row.senderName()),
                 row.sentAt() != null ? row.sentAt() : row.updatedAt(), row.state(), row.sendAt(), row.recalledAt(),
-                of(all, Kind.TO), of(all, Kind.CC), bcc, row.body(), messages.attachments(id), own,
+                of(all, Kind.TO), of(all, Kind.CC), bcc, BodyHtml.sanitize(row.body()), messages.attachments(id), own,
                 "TRASH".equals(entry.get().folder()), readBy, row.recipients()));
     }
 

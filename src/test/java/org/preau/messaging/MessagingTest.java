@@ -233,6 +233,27 @@ class MessagingTest {
                 .single()).isZero();
     }
 
+    @Test
+    void aReplayedDeliveryAddsNothingTwiceAndARecalledMessageIsNotDelivered() {
+        var paul = fx.user("paul.martin");
+        var lucas = fx.id("lucas.durand").value();
+        var sent = sending.send(paul, null, Compose.html(List.of(lucas.toString()), "Une fois", "<p>x</p>"), true);
+        fx.awaitDelivered(sent.id(), 1);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(txManager);
+        tx.executeWithoutResult(s -> publisher.publishEvent(new DeliveryRequested(sent.id(), List.of(lucas),
+                List.of(), List.of(fx.id("sophie.durand").value()))));
+        fx.awaitDelivered(sent.id(), 2);
+        assertThat(jdbc.sql("select count(*) from messaging.entries where message_id = :m and person_id = :p")
+                .param("m", sent.id()).param("p", lucas).query(Long.class).single()).isEqualTo(1);
+
+        var recalled = sending.send(paul, null, Compose.html(List.of(lucas.toString()), "Repris", "<p>x</p>"), true);
+        sending.recall(paul, recalled.id());
+        tx.executeWithoutResult(s -> publisher.publishEvent(new DeliveryRequested(recalled.id(), List.of(lucas),
+                List.of(), List.of())));
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500))
+                .until(() -> fx.delivered(recalled.id()) == 0);
+    }
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager txManager;
     @Autowired
