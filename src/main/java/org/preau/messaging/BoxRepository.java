@@ -141,6 +141,11 @@ class BoxRepository {
                 .query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getLong(3) }).list();
     }
 
+    long unreadInbox(UUID person) {
+        return jdbc.sql("select count(*) from messaging.entries where person_id = :p and unread and folder = 'INBOX'")
+                .param("p", person).query(Long.class).single();
+    }
+
     long count(UUID person, Folder folder) {
         return jdbc.sql("select count(*) from messaging.entries where person_id = :p and folder = :f")
                 .param("p", person).param("f", folder.name()).query(Long.class).single();

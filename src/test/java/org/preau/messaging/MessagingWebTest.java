@@ -62,7 +62,8 @@ class MessagingWebTest {
                         containsString("messages non lus"), containsString("<html"))));
         mvc.perform(get("/messages").cookie(sophie).header("HX-Request", "true").header("HX-Target", "lines"))
                 .andExpect(content().string(allOf(containsString("Sortie au musée"), not(containsString("<html")))));
-        mvc.perform(get("/").cookie(sophie)).andExpect(content().string(containsString("Messagerie")));
+        mvc.perform(get("/").cookie(sophie)).andExpect(content().string(allOf(containsString("Messagerie"),
+                containsString("messages non lus</span></a>"))));
     }
 
     @Test
