@@ -187,4 +187,26 @@ class MessagingWebTest {
         mvc.perform(get("/messages").param("f", id).cookie(DemoAccounts.login(mvc, "emma.durand")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aMessageFromSomeoneDeletedSaysFormerUser() throws Exception {
+        var pupil = fx.pupilOf("5A");
+        UUID id = sending.send(pupil, null, MessageViews.Compose.html(java.util.List.of(fx.id("paul.martin").toString()),
+                "Avant mon départ", "<p>Au revoir</p>"), true).id();
+        fx.awaitDelivered(id, 1);
+        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
+                publisher.publishEvent(new org.preau.directory.PersonsDeleted(java.util.List.of(pupil.personId()))));
+        Cookie paul = DemoAccounts.login(mvc, "paul.martin");
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql("select sender_id is null from messaging.messages where id = :m")
+                .param("m", id).query(Boolean.class).single());
+        mvc.perform(get("/messages/" + id).cookie(paul))
+                .andExpect(content().string(allOf(containsString("Ancien utilisateur"), containsString("Au revoir"),
+                        not(containsString(pupil.displayName())))));
+        mvc.perform(get("/messages").cookie(paul)).andExpect(content().string(containsString("Ancien utilisateur")));
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
 }
