@@ -24,11 +24,13 @@ class MailboxController {
     private final Mailbox mailbox;
     private final Folders folders;
     private final Sending sending;
+    private final MessagingSettings settings;
 
-    MailboxController(Mailbox mailbox, Folders folders, Sending sending) {
+    MailboxController(Mailbox mailbox, Folders folders, Sending sending, MessagingSettings settings) {
         this.mailbox = mailbox;
         this.folders = folders;
         this.sending = sending;
+        this.settings = settings;
     }
 
     @GetMapping("/messages")
@@ -41,6 +43,7 @@ class MailboxController {
         model.addAttribute("personal", folderId == null ? null : folders.folders(user).stream()
                 .filter(f -> f.id().equals(folderId)).findFirst().orElseThrow(MessagingProblem::notFound));
         model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("trashDays", folder == Folder.TRASH ? settings.current().trashDays() : 0);
         if (q != null && !q.isBlank()) {
             model.addAttribute("lines", mailbox.search(user, q, PAGE));
             model.addAttribute("next", null);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.preau.directory.PersonsDeleted;
+import org.preau.directory.PersonsMerged;
 import org.preau.platform.PeopleTime;
 import org.preau.platform.storage.FileStore;
 import org.slf4j.Logger;
@@ -101,6 +102,33 @@ class MessagingHousekeeping {
                 "update messaging.recipients set label = null where ref = any(:ids)",
                 "update messaging.files set owner_id = null where owner_id = any(:ids::uuid[])")) {
             jdbc.sql(sql).param("ids", ids).update();
+        }
+    }
+
+    /** Two records of one person merged: the removed one's boxes, folders, messages and files become the kept one's. */
+    @ApplicationModuleListener
+    void on(PersonsMerged event) {
+        for (String sql : List.of(
+                """
+                delete from messaging.entries r where r.person_id = :r and exists (select 1 from messaging.entries k
+                    where k.person_id = :k and k.message_id = r.message_id and k.own = r.own)""",
+                "update messaging.entries set person_id = :k where person_id = :r",
+                """
+                update messaging.folders r set name = r.name || ' (2)' where r.owner_id = :r and r.parent_id is null
+                  and exists (select 1 from messaging.folders k where k.owner_id = :k and k.parent_id is null
+                              and lower(k.name) = lower(r.name))""",
+                "update messaging.folders set owner_id = :k where owner_id = :r",
+                "update messaging.messages set sender_id = :k where sender_id = :r",
+                """
+                delete from messaging.recipients r where r.ref = :r::text and exists (select 1 from messaging.recipients k
+                    where k.message_id = r.message_id and k.kind = r.kind and k.ref = :k::text)""",
+                "update messaging.recipients set ref = :k::text where ref = :r::text",
+                """
+                delete from messaging.recall_reads r where r.person_id = :r and exists (select 1 from messaging.recall_reads k
+                    where k.person_id = :k and k.message_id = r.message_id)""",
+                "update messaging.recall_reads set person_id = :k where person_id = :r",
+                "update messaging.files set owner_id = :k where owner_id = :r")) {
+            jdbc.sql(sql).param("k", event.kept().value()).param("r", event.removed().value()).update();
         }
     }
 }

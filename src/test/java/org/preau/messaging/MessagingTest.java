@@ -114,8 +114,9 @@ class MessagingTest {
         assertThatThrownBy(() -> send("claire.leroy", Compose.html(List.of(paul, fx.group("6A", "RELATIVE")), "x", "x")))
                 .isInstanceOfSatisfying(MessagingProblem.class, p -> assertThat(p.refused())
                         .extracting(MessagingProblem.Refusal::id).containsExactlyInAnyOrder(paul, fx.group("6A", "RELATIVE")));
-        assertThat(fx.receivers(send("anne.bernard", Compose.html(List.of(paul), "Conseil", "x"))))
-                .isEmpty();
+        UUID sameSchool = send("anne.bernard", Compose.html(List.of(paul), "Conseil", "x"));
+        fx.awaitDelivered(sameSchool, 1);
+        assertThat(fx.receivers(sameSchool)).containsExactly(fx.id("paul.martin").value());
     }
 
     @Test
@@ -252,6 +253,23 @@ class MessagingTest {
                 List.of(), List.of())));
         org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500))
                 .until(() -> fx.delivered(recalled.id()) == 0);
+    }
+
+    @Test
+    void mergedRecordsShareOneBox() {
+        var removed = fx.pupilOf("3B");
+        var kept = fx.user("emma.durand");
+        UUID id = send("paul.martin", Compose.html(List.of(removed.personId().toString()), "Avant fusion", "<p>x</p>"));
+        fx.awaitDelivered(id, 1);
+        folders.create(removed, null, "Maths");
+        folders.create(kept, null, "maths");
+        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
+                publisher.publishEvent(new org.preau.directory.PersonsMerged(kept.personId(), removed.personId())));
+        org.awaitility.Awaitility.await().until(() -> mailbox.detail(kept, id).isPresent());
+        org.awaitility.Awaitility.await().until(() -> folders.folders(kept).size() == 2);
+        assertThat(folders.folders(kept)).extracting(MessageViews.FolderLine::name)
+                .containsExactlyInAnyOrder("maths", "Maths (2)");
+        assertThat(mailbox.detail(removed, id)).isEmpty();
     }
 
     @Autowired
