@@ -124,7 +124,12 @@ class MessagingWebTest {
         UUID draft = latest("Brouillon auto");
         assertThat(html).contains(draft.toString());
         mvc.perform(get("/messages/drafts/" + draft).cookie(paul))
-                .andExpect(content().string(allOf(containsString("Brouillon auto"), containsString("début"))));
+                .andExpect(content().string(allOf(containsString("Brouillon auto"), containsString("début"),
+                        containsString("Supprimer le brouillon"))));
+        mvc.perform(post("/messages/" + draft + "/trash").cookie(paul).with(csrf()))
+                .andExpect(redirectedUrl("/messages?trashed"));
+        mvc.perform(get("/messages").param("folder", "TRASH").cookie(paul))
+                .andExpect(content().string(containsString("Brouillon auto")));
         mvc.perform(get("/messages/recipients").param("q", "6A").cookie(paul).header("HX-Request", "true"))
                 .andExpect(content().string(allOf(containsString("Parents d&#39;élèves de la classe 6A"),
                         containsString("personnes)"), not(containsString("<html")))));
