@@ -49,14 +49,16 @@ class DemoTerritorySeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Diary diary;
     private final Clock clock;
+    private final DemoMessages messages;
 
     DemoTerritorySeeder(Directory directory, Accounts accounts, TransactionTemplate transaction, Diary diary,
-            Clock clock) {
+            Clock clock, DemoMessages messages) {
         this.directory = directory;
         this.accounts = accounts;
         this.transaction = transaction;
         this.diary = diary;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
@@ -103,7 +105,8 @@ class DemoTerritorySeeder implements ApplicationRunner {
         accounts.openGenerated(father, "Nicolas", "Durand");
         durands.parents().add(father);
         durands.parents().forEach(p -> directory.addProfile(p, ecole, Profile.RELATIVE));
-        pupil(named("Lucas", "Durand", Profile.STUDENT, college, hash), collegeClasses.get("6A"), durands);
+        PersonId lucas = named("Lucas", "Durand", Profile.STUDENT, college, hash);
+        pupil(lucas, collegeClasses.get("6A"), durands);
         pupil(named("Emma", "Durand", Profile.STUDENT, ecole, hash), ecoleClasses.get("CE1"), durands);
 
         List<Family> collegeFamilies = new ArrayList<>();
@@ -112,6 +115,7 @@ class DemoTerritorySeeder implements ApplicationRunner {
         ecoleClasses.forEach((name, id) -> fillClass(ecole, id, name.equals("CE1") ? 1 : 0, names,
                 new ArrayList<>(), collegeFamilies));
         new DemoDiary(diary, directory, clock).seed(paul, collegeClasses.get("6A"), claire, ecoleClasses.get("CE1"));
+        messages.seed(new DemoMessages.Cast(paul, lucas, claire, collegeClasses.get("6A"), ecoleClasses.get("CE1")));
     }
 
     private Map<String, ClassId> classes(StructureId structure, String... names) {

@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * from the name, never from the browser), kept in the {@link FileStore}, read back only by
  * people who may read their entry.
  */
-@Component
+@Component("diaryAttachments")
 class Attachments {
 
     /** Most files on one entry. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SearchRepository {
 
-    private static final String VISIBLE = """
+    static final String VISIBLE = """
             with my_profiles as (select structure_id, profile from directory.person_profiles where person_id = :me),
             my_classes as (select class_id from directory.class_members where person_id = :me
                            union select class_id from directory.teachings where person_id = :me),

@@ -1,12 +1,15 @@
 package org.preau.portal;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.access.Rights;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.LauncherBadge;
 import org.preau.platform.web.LauncherEntry;
 import org.preau.platform.web.Languages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,17 +23,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ShellAdvice {
 
-    /** What the header, launcher and account menu show. */
+    /** What the header, launcher and account menu show; {@code badges} by application id, non-zero ones only. */
     record Shell(String displayName, String initials, String login, List<LauncherEntry> applications,
-            Set<String> actions) {
+            Set<String> actions, Map<String, Badge> badges) {
+    }
+
+    /** A number beside an application, and the key of its words for screen readers. */
+    record Badge(long count, String labelKey) {
     }
 
     private final List<LauncherEntry> entries;
     private final Rights rights;
+    private final List<LauncherBadge> badges;
 
-    ShellAdvice(List<LauncherEntry> entries, Rights rights) {
+    ShellAdvice(List<LauncherEntry> entries, Rights rights, List<LauncherBadge> badges) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(LauncherEntry::order)).toList();
         this.rights = rights;
+        this.badges = badges;
     }
 
     @ModelAttribute("shell")
@@ -39,8 +48,17 @@ class ShellAdvice {
             return null;
         }
         Set<String> actions = rights.actions(user);
-        return new Shell(user.displayName(), user.initials(), user.login(),
-                entries.stream().filter(e -> e.visibleTo(actions)).toList(), actions);
+        List<LauncherEntry> visible = entries.stream().filter(e -> e.visibleTo(actions)).toList();
+        Map<String, Badge> counts = new HashMap<>();
+        for (LauncherBadge badge : badges) {
+            if (visible.stream().anyMatch(e -> e.id().equals(badge.appId()))) {
+                long count = badge.count(user);
+                if (count > 0) {
+                    counts.put(badge.appId(), new Badge(count, badge.labelKey()));
+                }
+            }
+        }
+        return new Shell(user.displayName(), user.initials(), user.login(), visible, actions, counts);
     }
 
     @ModelAttribute("languages")

@@ -86,6 +86,9 @@ class AuthorizationMatrixTest {
         probes.put("diary.read", anywhere(() -> get("/api/v1/diary/homework")));
         probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA)));
         probes.put("diary.visa", anywhere(() -> get("/diary/visas")));
+        probes.put("messaging.read", anywhere(() -> get("/api/v1/messages").param("folder", "INBOX")));
+        probes.put("messaging.send", anywhere(() -> get("/messages/new")));
+        probes.put("messaging.settings", anywhere(() -> get("/admin/messaging")));
         return probes;
     }
 

@@ -131,7 +131,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         openAt(width);
         logIn("admin.region");
         page.navigate("/admin/roles");
-        assertThat(page.locator("#roles tbody tr")).hasCount(7); // four of the foundation, three of the cahier de textes
+        assertThat(page.locator("#roles tbody tr")).hasCount(9); // four of the foundation, three of the cahier de textes, two of messagerie
         assertAccessible("roles", width);
 
         page.navigate("/admin/roles/new");

@@ -1,0 +1,96 @@
+package org.preau.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.directory.Audiences;
+import org.preau.directory.DirectorySearch;
+import org.preau.directory.SearchHit;
+import org.preau.messaging.MessageViews.Kind;
+import org.preau.messaging.RecipientRules.RecipientRef;
+import org.preau.platform.PreauUser;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the compose page shows beside the form: recipients with names and sizes, attachments, quota, picker results. */
+@Component
+class ComposeView {
+
+    /** A recipient of the form, named; {@code refused} when the sender may not write to it. */
+    record Chip(String id, String label, int size, boolean refused) {
+    }
+
+    /** A result of the recipient picker: a person or a group, with how many people a group holds. */
+    record Hit(String id, String label, @Nullable String profile, @Nullable String structure, int size, boolean group) {
+    }
+
+    static final int PICKER_RESULTS = 15;
+
+    private final RecipientRules rules;
+    private final MessageRepository messages;
+    private final Attachments attachments;
+    private final DirectorySearch search;
+    private final Audiences audiences;
+
+    ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, DirectorySearch search,
+            Audiences audiences) {
+        this.rules = rules;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.search = search;
+        this.audiences = audiences;
+    }
+
+    /** Fills the model of {@code messaging/compose} for the form as it stands. */
+    void fill(PreauUser user, ComposeForm form, Model model) {
+        List<RecipientRef> refs = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            form.ids(kind).forEach(id -> refs.add(new RecipientRef(kind, id)));
+        }
+        var decision = rules.check(user, refs);
+        for (Kind kind : Kind.values()) {
+            List<Chip> chips = new ArrayList<>();
+            for (String id : form.ids(kind)) {
+                var ref = new RecipientRef(kind, id);
+                decision.addressed().stream().filter(a -> a.ref().equals(ref)).findFirst()
+                        .ifPresent(a -> chips.add(new Chip(id, a.label(), a.size(), false)));
+                decision.refused().stream().filter(r -> r.ref().equals(ref)).findFirst()
+                        .ifPresent(r -> chips.add(new Chip(id, r.label(), 0, true)));
+            }
+            model.addAttribute("chips" + kind.name(), chips);
+        }
+        model.addAttribute("people", decision.persons().size());
+        model.addAttribute("form", form);
+        UUID id = form.getId();
+        model.addAttribute("attachments", id == null ? List.of() : messages.attachments(id));
+        var state = id == null ? null : messages.find(id).orElse(null);
+        model.addAttribute("scheduledAt", state != null && state.state() == MessageViews.State.SCHEDULED
+                ? state.sendAt() : null);
+        long[] usage = attachments.usage(user);
+        model.addAttribute("usedMb", Math.round(usage[0] / 1048576.0 * 10) / 10.0);
+        model.addAttribute("quotaMb", usage[1] / 1048576);
+        model.addAttribute("hits", form.getQ().strip().length() >= 2 ? hits(user, form.getQ()) : List.of());
+    }
+
+    /** People and groups the sender may write to whose name matches; classes are offered as their groups. */
+    List<Hit> hits(PreauUser user, String query) {
+        List<Hit> hits = new ArrayList<>();
+        for (SearchHit hit : search.search(user, query, 40)) {
+            if (hits.size() >= PICKER_RESULTS) {
+                break;
+            }
+            switch (hit.type()) {
+                case PERSON -> hits.add(new Hit(hit.id(), hit.displayName(),
+                        hit.profile() == null ? null : hit.profile().name(), hit.structure(), 1, false));
+                case GROUP -> audiences.audience(user, hit.id()).filter(Audiences.Audience::addressable)
+                        .ifPresent(a -> hits.add(new Hit(hit.id(), hit.displayName(), null, hit.structure(),
+                                (int) a.members().stream().filter(m -> !m.equals(user.personId())).count(), true)));
+                case CLASS -> {
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,63 @@
+package org.preau.messaging;
+
+import java.util.List;
+
+import org.preau.platform.PreauUser;
+import org.preau.platform.web.ApplicationAction;
+import org.preau.platform.web.LauncherBadge;
+import org.preau.platform.web.LauncherEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Messagerie's actions and its entry in the application launcher, with the number of unread messages. */
+@Configuration(proxyBeanMethods = false)
+class MessagingApplications {
+
+    /** Reading one's boxes: folders, messages, attachments, search. */
+    static final String READ = "messaging.read";
+    /** Writing: new messages, replies, forwards, drafts, scheduled sending, recalls. */
+    static final String SEND = "messaging.send";
+    /** The territory's messaging settings (quotas, retention). */
+    static final String SETTINGS = "messaging.settings";
+
+    @Bean
+    ApplicationAction messagingReadAction() {
+        return new ApplicationAction(READ, "app.messaging");
+    }
+
+    @Bean
+    ApplicationAction messagingSendAction() {
+        return new ApplicationAction(SEND, "app.messaging");
+    }
+
+    @Bean
+    ApplicationAction messagingSettingsAction() {
+        return new ApplicationAction(SETTINGS, "app.messaging");
+    }
+
+    @Bean
+    LauncherEntry messagingEntry() {
+        return new LauncherEntry("messaging", "app.messaging", "/messages", "mail", 50, List.of(READ));
+    }
+
+    /** The unread messages of the inbox beside "Messagerie" (one count on the partial index of unread entries). */
+    @Bean
+    LauncherBadge unreadMessages(BoxRepository boxes) {
+        return new LauncherBadge() {
+            @Override
+            public String appId() {
+                return "messaging";
+            }
+
+            @Override
+            public long count(PreauUser user) {
+                return boxes.unreadInbox(user.personId().value());
+            }
+
+            @Override
+            public String labelKey() {
+                return "messaging.unread";
+            }
+        };
+    }
+}

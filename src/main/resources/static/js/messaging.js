@@ -1,0 +1,76 @@
+// Préau messaging: the formatting editor of the compose page. Without this file the body is a
+// plain textarea (its text is escaped on the server); with it, a contenteditable area whose
+// HTML goes back in the textarea (sanitized on the server) with format=html.
+(function () {
+  'use strict';
+
+  function escapeText(text) {
+    var div = document.createElement('div');
+    div.textContent = text;
+    return div.innerHTML.replace(/\n/g, '<br>');
+  }
+
+  function initEditor(root) {
+    var editor = root.querySelector ? root.querySelector('#body-editor') : null;
+    if (!editor || editor.dataset.ready) {
+      return;
+    }
+    var textarea = document.getElementById('body');
+    var format = document.getElementById('body-format');
+    var toolbar = document.querySelector('.editor-toolbar');
+    var source = document.getElementById('body-html');
+    editor.dataset.ready = 'true';
+    editor.innerHTML = source ? source.innerHTML : escapeText(textarea.value);
+    function sync() {
+      textarea.value = editor.innerHTML;
+      format.value = 'html';
+    }
+    sync();
+    editor.addEventListener('input', sync);
+    textarea.hidden = true;
+    editor.hidden = false;
+    toolbar.hidden = false;
+    document.querySelector('label[for="body"]').addEventListener('click', function () {
+      editor.focus();
+    });
+    // a press on a toolbar button keeps the focus and the selection in the text
+    toolbar.addEventListener('mousedown', function (event) {
+      if (event.target.closest('button')) {
+        event.preventDefault();
+      }
+    });
+    toolbar.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-command]');
+      if (!button) {
+        return;
+      }
+      var command = button.dataset.command;
+      var value = null;
+      if (command === 'createLink') {
+        value = window.prompt(button.dataset.prompt, 'https://');
+        if (!value) {
+          return;
+        }
+      }
+      editor.focus();
+      document.execCommand(command, false, value);
+      sync();
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  // Enter in the recipient search runs the search instead of submitting the whole form.
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.id === 'picker-q') {
+      event.preventDefault();
+      event.target.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    initEditor(document);
+  });
+  document.addEventListener('htmx:load', function (event) {
+    initEditor(document);
+  });
+})();
