@@ -28,10 +28,15 @@ class HomeworkListener {
 
     @ApplicationModuleListener
     void on(HomeworkPublished event) {
+        notifications.notify(notice(event));
+    }
+
+    /** Who is told and what: the pupils and their parents. */
+    Notice notice(HomeworkPublished event) {
         List<PersonId> recipients = new ArrayList<>(event.pupils());
         recipients.addAll(directory.relativesOf(event.pupils()));
         var structure = directory.schoolClass(event.classId()).map(c -> c.structure().id()).orElse(null);
-        notifications.notify(new Notice(TYPE, recipients, List.of(event.subject(), DAY.format(event.due())),
-                "/diary/homework/" + event.homeworkId(), structure, TYPE + ":" + event.homeworkId()));
+        return new Notice(TYPE, recipients, List.of(event.subject(), DAY.format(event.due())),
+                "/diary/homework/" + event.homeworkId(), structure, TYPE + ":" + event.homeworkId());
     }
 }
