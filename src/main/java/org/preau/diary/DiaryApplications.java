@@ -2,6 +2,8 @@ package org.preau.diary;
 
 import java.util.List;
 
+import org.preau.platform.notification.Frequency;
+import org.preau.platform.notification.NotificationType;
 import org.preau.platform.web.ApplicationAction;
 import org.preau.platform.web.LauncherEntry;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,12 @@ class DiaryApplications {
     @Bean
     ApplicationAction diaryVisaAction() {
         return new ApplicationAction(VISA, "app.diary");
+    }
+
+    /** Homework due within a day was published (the timeline tells pupils and parents). */
+    @Bean
+    NotificationType homeworkNotificationType() {
+        return new NotificationType("diary.homework", Frequency.DAILY, true);
     }
 
     @Bean

@@ -128,6 +128,16 @@ public class Directory {
         return people.isEmpty() ? Map.of() : repository.displayNames(people);
     }
 
+    /** The active relatives (parents) of these children, each once. */
+    public List<PersonId> relativesOf(Collection<PersonId> children) {
+        return children.isEmpty() ? List.of() : repository.relativeIds(children);
+    }
+
+    /** The local admins of a structure (its moderators, for now). */
+    public List<PersonId> localAdmins(StructureId structure) {
+        return repository.localAdminIds(structure);
+    }
+
     /** The children of a relative, with their classes. */
     public List<ChildRef> children(PersonId relative) {
         return repository.children(relative).stream()

@@ -104,6 +104,23 @@ class DirectoryRepository {
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
     }
 
+    List<PersonId> relativeIds(java.util.Collection<PersonId> children) {
+        return jdbc.sql("""
+                select distinct f.relative_id from directory.family_links f
+                join directory.persons p on p.id = f.relative_id
+                where f.child_id = any(:c) and p.state = 'ACTIVE' order by f.relative_id""")
+                .param("c", children.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
+    List<PersonId> localAdminIds(StructureId structure) {
+        return jdbc.sql("""
+                select f.person_id from directory.functions f join directory.persons p on p.id = f.person_id
+                where f.function = 'LOCAL_ADMIN' and f.structure_id = :s and p.state = 'ACTIVE' order by f.person_id""")
+                .param("s", structure.value())
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
     java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> people) {
         java.util.Map<PersonId, String> names = new java.util.HashMap<>();
         jdbc.sql("select id, display_name from directory.persons where id = any(:ids)")

@@ -3,6 +3,8 @@ package org.preau.messaging;
 import java.util.List;
 
 import org.preau.platform.PreauUser;
+import org.preau.platform.notification.Frequency;
+import org.preau.platform.notification.NotificationType;
 import org.preau.platform.web.ApplicationAction;
 import org.preau.platform.web.LauncherBadge;
 import org.preau.platform.web.LauncherEntry;
@@ -33,6 +35,12 @@ class MessagingApplications {
     @Bean
     ApplicationAction messagingSettingsAction() {
         return new ApplicationAction(SETTINGS, "app.messaging");
+    }
+
+    /** A new message: told at once by default (each person may choose a digest or nothing). */
+    @Bean
+    NotificationType messageNotificationType() {
+        return new NotificationType("messaging.message", Frequency.IMMEDIATE, true);
     }
 
     @Bean

@@ -1,0 +1,29 @@
+package org.preau.timeline;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.platform.PreauUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Gives every page the unread count of the header's bell (null when nobody is logged in). */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadAdvice {
+
+    private final Notifications notifications;
+
+    UnreadAdvice(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("timelineUnread")
+    @Nullable Integer unread(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
+        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
+        return notifications.unread(user.personId());
+    }
+}
