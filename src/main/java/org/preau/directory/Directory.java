@@ -23,10 +23,22 @@ public class Directory {
 
     private final DirectoryRepository repository;
     private final ClassRepository classes;
+    private final AffiliationRepository affiliations;
 
-    Directory(DirectoryRepository repository, ClassRepository classes) {
+    Directory(DirectoryRepository repository, ClassRepository classes, AffiliationRepository affiliations) {
         this.repository = repository;
         this.classes = classes;
+        this.affiliations = affiliations;
+    }
+
+    /** The groups, family and functions of a person, in one query (the access model reads them). */
+    public Affiliations affiliations(PersonId person) {
+        return affiliations.of(List.of(person)).get(person);
+    }
+
+    /** {@link #affiliations(PersonId)} of a few people at once, in one query. */
+    public java.util.Map<PersonId, Affiliations> affiliations(java.util.Collection<PersonId> people) {
+        return affiliations.of(people);
     }
 
     /**

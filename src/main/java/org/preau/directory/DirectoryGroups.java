@@ -1,14 +1,18 @@
 package org.preau.directory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.preau.directory.AdminViews.GroupDetail;
 import org.preau.directory.AdminViews.GroupLine;
+import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +25,89 @@ public class DirectoryGroups {
 
     /** Longest group name. */
     public static final int MAX_NAME = 100;
+    /** How the id of a manual group begins: {@code group:<uuid>}. */
+    public static final String MANUAL_PREFIX = "group:";
+
+    /** Profiles that have a group in each class, and in each structure. */
+    static final List<Profile> CLASS_PROFILES = List.of(Profile.STUDENT, Profile.TEACHER, Profile.RELATIVE);
+    static final List<Profile> STRUCTURE_PROFILES = List.of(Profile.TEACHER, Profile.PERSONNEL, Profile.STUDENT,
+            Profile.RELATIVE, Profile.GUEST);
+
+    /** A group, automatic or manual, with its name in the reader's language and its structure. */
+    public record GroupName(String id, StructureId structure, String name) {
+    }
 
     private final GroupRepository repository;
     private final DirectoryAdmin admin;
+    private final MessageSource messages;
 
-    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin) {
+    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin, MessageSource messages) {
         this.repository = repository;
         this.admin = admin;
+        this.messages = messages;
+    }
+
+    /** The uuid of a manual group's id ({@code group:<uuid>}), if it is one. */
+    public static Optional<UUID> manualId(String id) {
+        if (!id.startsWith(MANUAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id.substring(MANUAL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Every group of a structure: its own automatic groups, those of each class, its manual
+     * groups; for the pages where admins write rules between groups.
+     */
+    @Transactional(readOnly = true)
+    public List<GroupName> allGroups(StructureId structure, Locale locale) {
+        List<GroupName> all = new ArrayList<>();
+        String structureName = repository.structureName(structure).orElse("");
+        for (Profile p : STRUCTURE_PROFILES) {
+            all.add(auto(new AutoGroups.GroupKey(null, structure, p), structure, structureName, locale));
+        }
+        for (var c : repository.classesOf(structure)) {
+            for (Profile p : CLASS_PROFILES) {
+                all.add(auto(new AutoGroups.GroupKey(new ClassId(c.id()), null, p), structure,
+                        c.name() + " – " + structureName, locale));
+            }
+        }
+        repository.manualGroupsOf(structure)
+                .forEach(g -> all.add(new GroupName(MANUAL_PREFIX + g.id(), structure, g.name())));
+        return all;
+    }
+
+    /** The group an id names, with its name, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<GroupName> name(String id, Locale locale) {
+        var manual = manualId(id);
+        if (manual.isPresent()) {
+            return repository.manualGroupNamed(manual.get())
+                    .map(g -> new GroupName(id, g.structure(), g.name()));
+        }
+        return AutoGroups.parse(id).flatMap(key -> key.classId() != null
+                ? repository.classNamed(key.classId().value()).map(c -> auto(key, c.structure(),
+                        c.name() + " – " + c.structureName(), locale))
+                : repository.structureName(key.structureId()).map(n -> auto(key, key.structureId(), n, locale)));
+    }
+
+    /** How many active people a group holds, and how many of them {@code scope} holds. */
+    @Transactional(readOnly = true)
+    public GroupSize size(String groupId, SearchScope scope) {
+        long[] counts = repository.size(groupId, scope);
+        return new GroupSize(counts[0], counts[1]);
+    }
+
+    /** The active members of a group, and those of them in a scope. */
+    public record GroupSize(long members, long inScope) {
+    }
+
+    private GroupName auto(AutoGroups.GroupKey key, StructureId structure, String of, Locale locale) {
+        return new GroupName(key.id(), structure, messages.getMessage(key.nameKey(), new Object[] { of }, locale));
     }
 
     public List<GroupLine> groups(PreauUser user, StructureId structure) {

@@ -1,0 +1,126 @@
+package org.preau.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.preau.directory.Affiliations.GroupMembership;
+import org.preau.directory.Affiliations.Kin;
+import org.preau.directory.Affiliations.Kinship;
+import org.preau.platform.ClassId;
+import org.preau.platform.PersonId;
+import org.preau.platform.StructureId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One query for the groups, family and functions of a few people. Its definition of the
+ * automatic groups is the one {@link ScopeSql} expands: pupils of a class hold the
+ * {@code STUDENT} profile in its structure, teachers of a class teach there or are members
+ * holding {@code TEACHER}, parents of a class are the parents of its pupils.
+ */
+@Repository
+class AffiliationRepository {
+
+    private static final String SQL = """
+            select pp.person_id, 'G' as kind, 'structure:' || pp.structure_id || ':' || pp.profile as grp,
+                   pp.structure_id, null::uuid as class_id, pp.profile, null::uuid as other
+            from directory.person_profiles pp where pp.person_id = any(:ids)
+            union all
+            select m.person_id, 'G', 'class:' || m.class_id || ':' || pp.profile, c.structure_id, m.class_id, pp.profile, null
+            from directory.class_members m join directory.classes c on c.id = m.class_id
+            join directory.person_profiles pp on pp.person_id = m.person_id and pp.structure_id = c.structure_id
+                 and pp.profile in ('STUDENT', 'TEACHER')
+            where m.person_id = any(:ids)
+            union all
+            select distinct t.person_id, 'G', 'class:' || t.class_id || ':TEACHER', c.structure_id, t.class_id, 'TEACHER', null::uuid
+            from directory.teachings t join directory.classes c on c.id = t.class_id where t.person_id = any(:ids)
+            union all
+            select f.relative_id, 'G', 'class:' || m.class_id || ':RELATIVE', c.structure_id, m.class_id, 'RELATIVE', null
+            from directory.family_links f join directory.class_members m on m.person_id = f.child_id
+            join directory.classes c on c.id = m.class_id
+            join directory.person_profiles pp on pp.person_id = f.child_id and pp.structure_id = c.structure_id
+                 and pp.profile = 'STUDENT'
+            where f.relative_id = any(:ids)
+            union all
+            select gm.person_id, 'G', 'group:' || g.id, g.structure_id, null, pp.profile, null
+            from directory.group_members gm join directory.groups g on g.id = gm.group_id
+            join directory.person_profiles pp on pp.person_id = gm.person_id and pp.structure_id = g.structure_id
+            where gm.person_id = any(:ids)
+            union all
+            select f.relative_id, 'CHILD', null, pp.structure_id, null, null, f.child_id
+            from directory.family_links f
+            join directory.person_profiles pp on pp.person_id = f.child_id and pp.profile = 'STUDENT'
+            where f.relative_id = any(:ids)
+            union all
+            select f.child_id, 'PARENT', null, pp.structure_id, null, null, f.relative_id
+            from directory.family_links f
+            join directory.person_profiles pp on pp.person_id = f.child_id and pp.profile = 'STUDENT'
+            where f.child_id = any(:ids)
+            union all
+            select f.relative_id, 'CO_PARENT', null, pp.structure_id, null, null, o.relative_id
+            from directory.family_links f
+            join directory.family_links o on o.child_id = f.child_id and o.relative_id <> f.relative_id
+            join directory.person_profiles pp on pp.person_id = f.child_id and pp.profile = 'STUDENT'
+            where f.relative_id = any(:ids)
+            union all
+            select fn.person_id, fn.function, null, fn.structure_id, null, null, null
+            from directory.functions fn where fn.person_id = any(:ids)
+            union all
+            select p.id, 'STATE', p.state, null, null, null, null from directory.persons p where p.id = any(:ids)
+            """;
+
+    private final JdbcClient jdbc;
+
+    AffiliationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row of the query, before it is sorted into each person's affiliations. */
+    private record Row(UUID person, String kind, String group, UUID structure, UUID classId, String profile,
+            UUID other) {
+    }
+
+    Map<PersonId, Affiliations> of(Collection<PersonId> people) {
+        Map<PersonId, Affiliations> result = new HashMap<>();
+        if (people.isEmpty()) {
+            return result;
+        }
+        List<Row> rows = jdbc.sql(SQL)
+                .param("ids", people.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
+                        rs.getObject(7, UUID.class)))
+                .list();
+        for (PersonId person : people) {
+            result.put(person, affiliations(person, rows.stream().filter(r -> r.person().equals(person.value())).toList()));
+        }
+        return result;
+    }
+
+    private static Affiliations affiliations(PersonId person, List<Row> rows) {
+        boolean active = false;
+        boolean central = false;
+        Set<StructureId> administered = new LinkedHashSet<>();
+        Set<GroupMembership> groups = new LinkedHashSet<>();
+        Set<Kin> family = new LinkedHashSet<>();
+        for (Row r : rows) {
+            switch (r.kind()) {
+                case "STATE" -> active = "ACTIVE".equals(r.group());
+                case "CENTRAL_ADMIN" -> central = true;
+                case "LOCAL_ADMIN" -> administered.add(new StructureId(r.structure()));
+                case "G" -> groups.add(new GroupMembership(r.group(), new StructureId(r.structure()),
+                        r.classId() == null ? null : new ClassId(r.classId()), Profile.valueOf(r.profile())));
+                default -> family.add(new Kin(new PersonId(r.other()), Kinship.valueOf(r.kind()),
+                        new StructureId(r.structure())));
+            }
+        }
+        return new Affiliations(person, active, central, List.copyOf(administered), new ArrayList<>(groups),
+                new ArrayList<>(family));
+    }
+}
