@@ -123,4 +123,14 @@ class AffiliationRepository {
         return new Affiliations(person, active, central, List.copyOf(administered), new ArrayList<>(groups),
                 new ArrayList<>(family));
     }
+
+    /** The display names of some people (those who exist). */
+    Map<PersonId, String> displayNames(Collection<PersonId> people) {
+        Map<PersonId, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from directory.persons where id = any(:ids)")
+                .param("ids", people.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
 }

@@ -36,6 +36,11 @@ public class Directory {
         return affiliations.of(List.of(person)).get(person);
     }
 
+    /** The display names of some people, in one query; those who do not exist are left out. */
+    public java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> people) {
+        return affiliations.displayNames(people);
+    }
+
     /** {@link #affiliations(PersonId)} of a few people at once, in one query. */
     public java.util.Map<PersonId, Affiliations> affiliations(java.util.Collection<PersonId> people) {
         return affiliations.of(people);
