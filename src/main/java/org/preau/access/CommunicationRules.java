@@ -13,6 +13,7 @@ import org.preau.directory.DirectoryGroups;
 import org.preau.directory.DirectoryGroups.GroupName;
 import org.preau.directory.DirectoryViews.ClassRef;
 import org.preau.directory.DirectoryViews.StructureRef;
+import org.preau.directory.Profile;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
@@ -39,6 +40,22 @@ public class CommunicationRules {
      */
     public record Matrix(@Nullable StructureRef structure, @Nullable ClassRef classRef, List<Cell> family,
             List<Cell> inClass, List<Cell> inStructure) {
+
+        public List<Profile> classProfiles() {
+            return CommunicationTemplate.CLASS_PROFILES;
+        }
+
+        public List<Profile> structureProfiles() {
+            return CommunicationTemplate.STRUCTURE_PROFILES;
+        }
+
+        /** The cell of a template, for pages that lay the matrix out as a grid. */
+        public Cell cell(String scope, String from, String to) {
+            var template = new CommunicationTemplate(CommunicationScope.valueOf(scope), Profile.valueOf(from),
+                    Profile.valueOf(to));
+            return java.util.stream.Stream.of(family, inClass, inStructure).flatMap(List::stream)
+                    .filter(c -> c.template().equals(template)).findFirst().orElseThrow();
+        }
     }
 
     /** An explicit rule between two groups, named. */

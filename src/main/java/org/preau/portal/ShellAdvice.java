@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.access.KillSwitch;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.LauncherEntry;
 import org.preau.platform.web.Languages;
@@ -11,18 +12,24 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the navigation shell: who is logged in and the applications they may open. */
+/**
+ * Gives every page the navigation shell: who is logged in, the applications they may open,
+ * and the suspensions of communications in their structures (a banner).
+ */
 @ControllerAdvice
 class ShellAdvice {
 
     /** What the header, launcher and account menu show. */
-    record Shell(String displayName, String initials, String login, List<LauncherEntry> applications) {
+    record Shell(String displayName, String initials, String login, List<LauncherEntry> applications,
+            List<KillSwitch.Notice> suspensions) {
     }
 
     private final List<LauncherEntry> entries;
+    private final KillSwitch killSwitch;
 
-    ShellAdvice(List<LauncherEntry> entries) {
+    ShellAdvice(List<LauncherEntry> entries, KillSwitch killSwitch) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(LauncherEntry::order)).toList();
+        this.killSwitch = killSwitch;
     }
 
     @ModelAttribute("shell")
@@ -31,7 +38,7 @@ class ShellAdvice {
             return null;
         }
         return new Shell(user.displayName(), user.initials(), user.login(),
-                entries.stream().filter(e -> e.visibleTo(user.roles())).toList());
+                entries.stream().filter(e -> e.visibleTo(user.roles())).toList(), killSwitch.noticesFor(user.personId()));
     }
 
     @ModelAttribute("languages")
