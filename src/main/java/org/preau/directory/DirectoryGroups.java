@@ -12,6 +12,7 @@ import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,14 @@ public class DirectoryGroups {
     private final GroupRepository repository;
     private final DirectoryAdmin admin;
     private final MessageSource messages;
+    private final ObjectProvider<GroupDelegation> delegations;
 
-    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin, MessageSource messages) {
+    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin, MessageSource messages,
+            ObjectProvider<GroupDelegation> delegations) {
         this.repository = repository;
         this.admin = admin;
         this.messages = messages;
+        this.delegations = delegations;
     }
 
     /** The uuid of a manual group's id ({@code group:<uuid>}), if it is one. */
@@ -124,19 +128,27 @@ public class DirectoryGroups {
         return Optional.of(repository.create(structure, clean));
     }
 
+    /** A group for an admin of its structure, or for someone it was delegated to. */
     public Optional<GroupDetail> group(PreauUser user, UUID id) {
-        return managed(user, id).flatMap(structure -> admin.structure(user, structure)
-                .map(ref -> new GroupDetail(id, repository.name(id).orElse(""), ref, repository.members(id))));
+        return repository.structureOf(id)
+                .filter(s -> admin.administers(user, s) || delegated(user, id, false))
+                .flatMap(repository::structureRef)
+                .map(ref -> new GroupDetail(id, repository.name(id).orElse(""), ref, repository.members(id)));
+    }
+
+    /** Whether {@code user} administers the group's structure (and so may also delete the group). */
+    public boolean administers(PreauUser user, UUID id) {
+        return managed(user, id).isPresent();
     }
 
     @Transactional
     public boolean add(PreauUser user, UUID id, PersonId person) {
-        return managed(user, id).isPresent() && repository.add(id, person);
+        return changeable(user, id) && repository.add(id, person);
     }
 
     @Transactional
     public boolean remove(PreauUser user, UUID id, PersonId person) {
-        if (managed(user, id).isEmpty()) {
+        if (!changeable(user, id)) {
             return false;
         }
         repository.remove(id, person);
@@ -154,5 +166,14 @@ public class DirectoryGroups {
 
     private Optional<StructureId> managed(PreauUser user, UUID id) {
         return repository.structureOf(id).filter(s -> admin.administers(user, s));
+    }
+
+    /** Whether {@code user} may add and remove members: an admin of its structure or a co-manager. */
+    public boolean changeable(PreauUser user, UUID id) {
+        return managed(user, id).isPresent() || repository.structureOf(id).isPresent() && delegated(user, id, true);
+    }
+
+    private boolean delegated(PreauUser user, UUID id, boolean change) {
+        return delegations.stream().anyMatch(d -> change ? d.mayChange(user, id) : d.mayView(user, id));
     }
 }

@@ -97,6 +97,13 @@ class GroupRepository {
                 .optional();
     }
 
+    Optional<org.preau.directory.DirectoryViews.StructureRef> structureRef(StructureId id) {
+        return jdbc.sql("select id, uai, name, type from directory.structures where id = :id").param("id", id.value())
+                .query((rs, n) -> new org.preau.directory.DirectoryViews.StructureRef(id, rs.getString(2), rs.getString(3),
+                        StructureType.valueOf(rs.getString(4))))
+                .optional();
+    }
+
     Optional<String> structureName(StructureId id) {
         return jdbc.sql("select name from directory.structures where id = :id").param("id", id.value())
                 .query(String.class).optional();
