@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,9 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -38,8 +33,6 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         demo = new DemoData(jdbc);
     }
 
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = { DESKTOP_WIDTH, MOBILE_WIDTH })
@@ -267,26 +260,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     private void assertAccessible(String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertThat(results.isErrored()).as("axe run on %s: %s", what, results.getErrorMessage()).isFalse();
-        List<Rule> violations = results.getViolations();
-        List<String> blocking = violations.stream()
-                .filter(rule -> BLOCKING.contains(rule.getImpact()))
-                .map(Rule::getId)
-                .toList();
-        assertThat(blocking)
-                .as("serious or critical axe violations on %s; all violations:%n%s", what, describe(violations))
-                .isEmpty();
+        AxeCheck.assertNoSeriousViolation(page, what);
         assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
-                        + rule.getNodes().stream()
-                                .map(node -> "    " + node.getTarget() + " " + node.getHtml() + "\n      "
-                                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
     }
 }
