@@ -30,16 +30,44 @@ class CommunicationRepository {
         this.jdbc = jdbc;
     }
 
-    /** The defaults, and the overrides of these structures and of these classes. */
-    RuleSet rules(Collection<StructureId> structures, Collection<ClassId> classes) {
-        return new RuleSet(jdbc.sql("""
-                select structure_id, class_id, scope, from_profile, to_profile, allowed, locked
+    /** What reach needs in one round trip: the rules in force, the explicit rules from some groups, the suspensions. */
+    record ReachRules(RuleSet rules, List<ReachLink> links, Map<StructureId, KillSwitch.Mode> suspensions) {
+    }
+
+    /** An explicit rule as reach reads it. */
+    record ReachLink(String fromGroup, String toGroup, StructureId toStructure) {
+    }
+
+    /** The rules of these structures and classes, the explicit rules from these groups and every suspension. */
+    ReachRules reachRules(Collection<StructureId> structures, Collection<ClassId> classes, Collection<String> groups) {
+        List<RuleSet.Row> rules = new java.util.ArrayList<>();
+        List<ReachLink> links = new java.util.ArrayList<>();
+        Map<StructureId, KillSwitch.Mode> suspensions = new HashMap<>();
+        jdbc.sql("""
+                select 'R', structure_id, class_id, scope, from_profile, to_profile, allowed, locked
                 from access.communication_rules
                 where structure_id is null
-                   or structure_id = any(:structures) and (class_id is null or class_id = any(:classes))""")
+                   or structure_id = any(:structures) and (class_id is null or class_id = any(:classes))
+                union all
+                select 'L', from_structure, to_structure, from_group, to_group, null, null, null
+                from access.communication_links where from_group = any(:groups)
+                union all
+                select 'K', structure_id, null, mode, null, null, null, null from access.kill_switches""")
                 .param("structures", structures.stream().map(StructureId::value).distinct().toArray(UUID[]::new))
                 .param("classes", classes.stream().map(ClassId::value).distinct().toArray(UUID[]::new))
-                .query(CommunicationRepository::row).list());
+                .param("groups", groups.toArray(String[]::new))
+                .query((rs, n) -> {
+                    switch (rs.getString(1)) {
+                        case "R" -> rules.add(ruleAt(rs, 1));
+                        case "L" -> links.add(new ReachLink(rs.getString(4), rs.getString(5),
+                                new StructureId(rs.getObject(3, UUID.class))));
+                        default -> suspensions.put(new StructureId(rs.getObject(2, UUID.class)),
+                                KillSwitch.Mode.valueOf(rs.getString(4)));
+                    }
+                    return 0;
+                })
+                .list();
+        return new ReachRules(new RuleSet(rules), links, suspensions);
     }
 
     /** The defaults and every override of one structure, its classes' included. */
@@ -52,13 +80,18 @@ class CommunicationRepository {
     }
 
     private static RuleSet.Row row(ResultSet rs, int n) throws SQLException {
-        UUID structure = rs.getObject(1, UUID.class);
-        UUID classId = rs.getObject(2, UUID.class);
+        return ruleAt(rs, 0);
+    }
+
+    /** A rule read from the columns after the first {@code skip}. */
+    private static RuleSet.Row ruleAt(ResultSet rs, int skip) throws SQLException {
+        UUID structure = rs.getObject(skip + 1, UUID.class);
+        UUID classId = rs.getObject(skip + 2, UUID.class);
         return new RuleSet.Row(structure == null ? null : new StructureId(structure),
                 classId == null ? null : new ClassId(classId),
-                new CommunicationTemplate(CommunicationScope.valueOf(rs.getString(3)), Profile.valueOf(rs.getString(4)),
-                        Profile.valueOf(rs.getString(5))),
-                rs.getBoolean(6), rs.getBoolean(7));
+                new CommunicationTemplate(CommunicationScope.valueOf(rs.getString(skip + 3)),
+                        Profile.valueOf(rs.getString(skip + 4)), Profile.valueOf(rs.getString(skip + 5))),
+                rs.getBoolean(skip + 6), rs.getBoolean(skip + 7));
     }
 
     void setRule(@Nullable StructureId structure, @Nullable ClassId classId, CommunicationTemplate template,
@@ -96,11 +129,6 @@ class CommunicationRepository {
     }
 
     private static final String LINK = "select id, from_group, from_structure, to_group, to_structure from access.communication_links ";
-
-    List<Link> linksFrom(Collection<String> groups) {
-        return jdbc.sql(LINK + "where from_group = any(:g)").param("g", groups.toArray(String[]::new))
-                .query(CommunicationRepository::link).list();
-    }
 
     /** The rules of a structure: those from or to one of its groups; cross-school ones when {@code cross}. */
     List<Link> linksOf(@Nullable StructureId structure, boolean cross) {

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * reason shown in a banner to the structure's people. {@link Reach} honours it at once.
  */
 @Service
-@Transactional(readOnly = true)
 public class KillSwitch {
 
     private static final Logger log = LoggerFactory.getLogger(KillSwitch.class);

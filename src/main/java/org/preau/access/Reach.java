@@ -12,7 +12,6 @@ import org.preau.directory.SearchScope;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may reach whom: the one answer that messaging, the annuaire and sharing ask. A person
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * their family to them, and no kill switch suspends it; the central admin reaches everyone.
  */
 @Service
-@Transactional(readOnly = true)
 public class Reach {
 
     /** Whether a person may write to a group: only if they reach all its members; how many those are. */

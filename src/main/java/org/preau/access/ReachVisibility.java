@@ -5,11 +5,9 @@ import org.preau.directory.SearchScope;
 import org.preau.directory.VisibilityPolicy;
 import org.preau.platform.PersonId;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The annuaire shows whom the communication rules let a person reach. */
 @Component
-@Transactional(readOnly = true)
 class ReachVisibility implements VisibilityPolicy {
 
     private final Directory directory;

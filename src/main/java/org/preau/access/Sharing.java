@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  * manager shares, and only with people and groups they may reach.
  */
 @Service
-@Transactional(readOnly = true)
 public class Sharing {
 
     /** How a person is named as a grantee: {@code person:<uuid>}; groups keep the directory's ids. */

@@ -31,17 +31,23 @@ public class Directory {
         this.affiliations = affiliations;
     }
 
-    /** The groups, family and functions of a person, in one query (the access model reads them). */
+    /**
+     * The groups, family and functions of a person, in one query (the access model reads them
+     * on every check: no transaction of its own).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Affiliations affiliations(PersonId person) {
         return affiliations.of(List.of(person)).get(person);
     }
 
     /** The display names of some people, in one query; those who do not exist are left out. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> people) {
         return affiliations.displayNames(people);
     }
 
     /** {@link #affiliations(PersonId)} of a few people at once, in one query. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.util.Map<PersonId, Affiliations> affiliations(java.util.Collection<PersonId> people) {
         return affiliations.of(people);
     }

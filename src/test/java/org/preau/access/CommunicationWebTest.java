@@ -49,10 +49,7 @@ class CommunicationWebTest {
 
     @AfterEach
     void restoreDefaults() {
-        jdbc.sql("delete from access.communication_rules where structure_id is not null").update();
-        jdbc.sql("update access.communication_rules set locked = false").update();
-        jdbc.sql("delete from access.communication_links").update();
-        jdbc.sql("delete from access.kill_switches").update();
+        demo.restoreDefaultRules();
     }
 
     private Cookie login(String login) throws Exception {

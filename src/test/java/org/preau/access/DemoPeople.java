@@ -73,4 +73,12 @@ final class DemoPeople {
         return new ClassId(jdbc.sql("select id from directory.classes where name = :n").param("n", name)
                 .query(UUID.class).single());
     }
+
+    /** Back to the territory's defaults: no override, no lock, no explicit rule, no suspension. */
+    void restoreDefaultRules() {
+        jdbc.sql("delete from access.communication_rules where structure_id is not null").update();
+        jdbc.sql("update access.communication_rules set locked = false").update();
+        jdbc.sql("delete from access.communication_links").update();
+        jdbc.sql("delete from access.kill_switches").update();
+    }
 }

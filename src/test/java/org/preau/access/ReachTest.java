@@ -50,10 +50,7 @@ class ReachTest {
 
     @AfterEach
     void restoreDefaults() {
-        jdbc.sql("delete from access.communication_rules where structure_id is not null").update();
-        jdbc.sql("update access.communication_rules set locked = false").update();
-        jdbc.sql("delete from access.communication_links").update();
-        jdbc.sql("delete from access.kill_switches").update();
+        demo.restoreDefaultRules();
     }
 
     @Test
