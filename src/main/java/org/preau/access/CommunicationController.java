@@ -88,6 +88,10 @@ class CommunicationController {
         StructureId structure = new StructureId(uuid(id));
         rules.structure(user, structure).orElseThrow(CommunicationController::notFound);
         ClassId onClass = classId == null || classId.isBlank() ? null : new ClassId(uuid(classId));
+        if (onClass != null && rules.ofClass(user, onClass).filter(m -> m.structure() != null
+                && m.structure().id().equals(structure)).isEmpty()) {
+            throw notFound();
+        }
         var template = new CommunicationTemplate(scope, from, to);
         boolean done = allowed == null ? rules.reset(user, structure, onClass, template)
                 : rules.set(user, structure, onClass, template, allowed);

@@ -95,6 +95,9 @@ class CommunicationWebTest {
                 .andExpect(content().string(containsString("règle de la classe")));
         mvc.perform(post(url).param("scope", "CLASS").param("from", "STUDENT").param("to", "STUDENT")
                 .param("allowed", "true").cookie(login("marc.petit")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(url).param("scope", "CLASS").param("from", "STUDENT").param("to", "STUDENT")
+                .param("allowed", "true").param("classId", demo.classId("CE1").toString()).cookie(anne).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
