@@ -33,7 +33,7 @@ class CommunicationBrowserTest extends BrowserTestSupport {
     void aLocalAdminForbidsPupilsOfAClassToWriteToEachOtherAndSuspendsPupilsMessages() {
         logIn("anne.bernard");
         page.navigate("/admin");
-        link("Règles de communication").click();
+        link("Communication").click();
         assertThat(page).hasURL(Pattern.compile("/admin/communication$"));
         link("Collège Victor Hugo").click();
         assertThat(page.locator("h1")).hasText("Règles de communication");
