@@ -108,18 +108,7 @@ class SharingRepository {
      * ancestor, that {@code me} does not own.
      */
     List<ShareRef> sharedWith(Collection<String> grantees, String type, PersonId me, int limit) {
-        return jdbc.sql("""
-                with recursive tree(resource_type, resource_id, depth) as (
-                    select resource_type, resource_id, 0 from access.shares where grantee = any(:g)
-                    union
-                    select r.resource_type, r.resource_id, t.depth + 1
-                    from access.share_resources r join tree t on r.parent_type = t.resource_type and r.parent_id = t.resource_id
-                    where t.depth < 32
-                )
-                select distinct r.resource_type, r.resource_id from tree t
-                join access.share_resources r on r.resource_type = t.resource_type and r.resource_id = t.resource_id
-                where r.resource_type = :type and r.owner_id is distinct from :me
-                order by r.resource_id limit :limit""")
+        return jdbc.sql("select resource_type, resource_id from access.shared_with(:g, :type, :me, :limit)")
                 .param("g", grantees.toArray(String[]::new)).param("type", type).param("me", me.value())
                 .param("limit", limit)
                 .query((rs, n) -> new ShareRef(rs.getString(1), rs.getString(2))).list();

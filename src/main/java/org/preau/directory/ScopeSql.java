@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
  * The people and classes of a {@link SearchScope} as SQL common table expressions, and the
- * parameters they read. Groups are expanded as {@link AffiliationRepository} defines them.
+ * parameters they read. Groups are expanded as the function {@code directory.affiliations} ({@link AffiliationRepository}) defines them.
  */
 final class ScopeSql {
 

@@ -32,3 +32,29 @@ create table access.shares (
 );
 -- "Shared with me": the shares of a person and of their groups, found by grantee.
 create index shares_grantee on access.shares (grantee, resource_type);
+
+-- "Shared with me": resources of a type shared with one of the grantees (a person and their
+-- groups), directly or through an ancestor, that the person does not own. A function, so
+-- that its plan is made once per connection: planning the recursive query costs more than
+-- running it.
+create function access.shared_with(grantees text[], wanted_type text, me uuid, most int)
+    returns table (resource_type text, resource_id text)
+    language plpgsql stable
+    set plan_cache_mode = force_generic_plan
+as $$
+#variable_conflict use_column
+begin
+    return query
+        with recursive tree(resource_type, resource_id, depth) as (
+            select s.resource_type, s.resource_id, 0 from access.shares s where s.grantee = any(grantees)
+            union
+            select r.resource_type, r.resource_id, t.depth + 1
+            from access.share_resources r join tree t on r.parent_type = t.resource_type and r.parent_id = t.resource_id
+            where t.depth < 32
+        )
+        select distinct r.resource_type, r.resource_id from tree t
+        join access.share_resources r on r.resource_type = t.resource_type and r.resource_id = t.resource_id
+        where r.resource_type = wanted_type and r.owner_id is distinct from me
+        order by r.resource_id limit most;
+end
+$$;

@@ -97,6 +97,15 @@ class ReachBenchmark {
                 "bench.document", documents.get(random.nextInt(documents.size()))));
     }
 
+    /** The machine's one-minute load average, to read the figures with (the build machine is shared). */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     private static PreauUser user(Person p) {
         return new PreauUser(new PersonId(p.id()), "bench", "bench", Set.of("ROLE_" + p.profile()), true, null);
     }
@@ -176,7 +185,7 @@ class ReachBenchmark {
             times[i] = System.nanoTime() - t;
         }
         Arrays.sort(times);
-        System.out.printf("%-34s p50 %5.2f ms  p95 %5.2f ms  p99 %5.2f ms  (%d calls)%n", label, times[RUNS / 2] / 1e6,
-                times[RUNS * 95 / 100] / 1e6, times[RUNS * 99 / 100] / 1e6, RUNS);
+        System.out.printf("%-34s p50 %5.2f ms  p95 %5.2f ms  p99 %5.2f ms  (%d calls, load average %s)%n", label,
+                times[RUNS / 2] / 1e6, times[RUNS * 95 / 100] / 1e6, times[RUNS * 99 / 100] / 1e6, RUNS, load());
     }
 }
