@@ -31,9 +31,10 @@ final class ScopeSql {
                 join directory.person_profiles pp on pp.person_id = f.child_id and pp.structure_id = c.structure_id
                      and pp.profile = 'STUDENT'
                 where m.class_id = any(:%2$sClassRelatives)
-                union select pp.person_id from directory.person_profiles pp
-                join unnest(cast(:%2$sStructures as uuid[]), cast(:%2$sProfiles as text[])) as s(structure_id, profile)
-                     on pp.structure_id = s.structure_id and pp.profile = s.profile
+                union select pp.person_id
+                from unnest(cast(:%2$sStructures as uuid[]), cast(:%2$sProfiles as text[])) as s(structure_id, profile)
+                cross join lateral (select person_id from directory.person_profiles
+                                    where structure_id = s.structure_id and profile = s.profile) pp
                 union select gm.person_id from directory.group_members gm where gm.group_id = any(:%2$sGroups)
                 union select gm.person_id from directory.group_members gm join directory.groups g on g.id = gm.group_id
                 where gm.group_id = any(:%2$sGroupsWithoutPupils)
