@@ -13,10 +13,45 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who is behind a group or a class, and which of them a viewer may see: the annuaire's
- * visibility ({@link SearchRepository#VISIBLE}) applied to many people at once.
+ * visibility (the annuaire's former visibility, kept here until messaging's RecipientRules asks access.Reach) applied to many people at once.
  */
 @Repository
 class AudienceRepository {
+
+    /** Who a person may see: the annuaire's rules before access's communication rules (see RecipientRules). */
+    static final String VISIBLE = """
+            with my_profiles as (select structure_id, profile from directory.person_profiles where person_id = :me),
+            my_classes as (select class_id from directory.class_members where person_id = :me
+                           union select class_id from directory.teachings where person_id = :me),
+            my_children as (select child_id from directory.family_links where relative_id = :me),
+            children_classes as (select class_id from directory.class_members
+                                 where person_id in (select child_id from my_children)),
+            staff_structures as (select structure_id from my_profiles where profile in ('TEACHER', 'PERSONNEL')
+                                 union select structure_id from directory.functions
+                                       where person_id = :me and structure_id is not null),
+            visible as (
+                select person_id from directory.person_profiles
+                    where structure_id in (select structure_id from staff_structures)
+                union select person_id from directory.class_members where class_id in (select class_id from my_classes)
+                union select person_id from directory.teachings
+                    where class_id in (select class_id from my_classes union select class_id from children_classes)
+                union select person_id from directory.person_profiles where profile = 'PERSONNEL'
+                    and structure_id in (select structure_id from my_profiles
+                                         union select structure_id from directory.person_profiles
+                                               where person_id in (select child_id from my_children))
+                union select relative_id from directory.family_links where child_id = :me
+                union select child_id from my_children
+                union select relative_id from directory.family_links
+                    where child_id in (select child_id from my_children)
+            ),
+            visible_classes as (
+                select id as class_id from directory.classes
+                    where structure_id in (select structure_id from staff_structures)
+                union select class_id from my_classes
+                union select class_id from children_classes
+            )
+            """;
+
 
     private final JdbcClient jdbc;
 
@@ -29,7 +64,7 @@ class AudienceRepository {
         if (targets.isEmpty()) {
             return Map.of();
         }
-        return names(jdbc.sql(SearchRepository.VISIBLE + """
+        return names(jdbc.sql(VISIBLE + """
                 select p.id, p.display_name from directory.persons p
                 where p.id = any(:targets::uuid[]) and p.state = 'ACTIVE'
                   and (:everyone or p.id in (select person_id from visible))""")

@@ -29,13 +29,30 @@ public class Directory {
     private final ClassRepository classes;
     private final ApplicationEventPublisher events;
     private final PersonGroupsRepository groups;
+    private final AffiliationRepository affiliations;
 
     Directory(DirectoryRepository repository, ClassRepository classes, ApplicationEventPublisher events,
-            PersonGroupsRepository groups) {
+            PersonGroupsRepository groups, AffiliationRepository affiliations) {
         this.repository = repository;
         this.classes = classes;
         this.events = events;
         this.groups = groups;
+        this.affiliations = affiliations;
+    }
+
+    /**
+     * The groups, family and functions of a person, in one query (the access model reads them
+     * on every check: no transaction of its own).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Affiliations affiliations(PersonId person) {
+        return affiliations.of(List.of(person)).get(person);
+    }
+
+    /** {@link #affiliations(PersonId)} of a few people at once, in one query. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public java.util.Map<PersonId, Affiliations> affiliations(java.util.Collection<PersonId> people) {
+        return affiliations.of(people);
     }
 
     /**

@@ -1,14 +1,19 @@
 package org.preau.directory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.preau.directory.AdminViews.GroupDetail;
 import org.preau.directory.AdminViews.GroupLine;
+import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +26,92 @@ public class DirectoryGroups {
 
     /** Longest group name. */
     public static final int MAX_NAME = 100;
+    /** How the id of a manual group begins: {@code group:<uuid>}. */
+    public static final String MANUAL_PREFIX = "group:";
+
+    /** Profiles that have a group in each class, and in each structure. */
+    static final List<Profile> CLASS_PROFILES = List.of(Profile.STUDENT, Profile.TEACHER, Profile.RELATIVE);
+    static final List<Profile> STRUCTURE_PROFILES = List.of(Profile.TEACHER, Profile.PERSONNEL, Profile.STUDENT,
+            Profile.RELATIVE, Profile.GUEST);
+
+    /** A group, automatic or manual, with its name in the reader's language and its structure. */
+    public record GroupName(String id, StructureId structure, String name) {
+    }
 
     private final GroupRepository repository;
     private final DirectoryAdmin admin;
+    private final MessageSource messages;
+    private final ObjectProvider<GroupDelegation> delegations;
 
-    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin) {
+    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin, MessageSource messages,
+            ObjectProvider<GroupDelegation> delegations) {
         this.repository = repository;
         this.admin = admin;
+        this.messages = messages;
+        this.delegations = delegations;
+    }
+
+    /** The uuid of a manual group's id ({@code group:<uuid>}), if it is one. */
+    public static Optional<UUID> manualId(String id) {
+        if (!id.startsWith(MANUAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id.substring(MANUAL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Every group of a structure: its own automatic groups, those of each class, its manual
+     * groups; for the pages where admins write rules between groups.
+     */
+    @Transactional(readOnly = true)
+    public List<GroupName> allGroups(StructureId structure, Locale locale) {
+        List<GroupName> all = new ArrayList<>();
+        String structureName = repository.structureName(structure).orElse("");
+        for (Profile p : STRUCTURE_PROFILES) {
+            all.add(auto(new AutoGroups.GroupKey(null, structure, p), structure, structureName, locale));
+        }
+        for (var c : repository.classesOf(structure)) {
+            for (Profile p : CLASS_PROFILES) {
+                all.add(auto(new AutoGroups.GroupKey(new ClassId(c.id()), null, p), structure,
+                        c.name() + " – " + structureName, locale));
+            }
+        }
+        repository.manualGroupsOf(structure)
+                .forEach(g -> all.add(new GroupName(MANUAL_PREFIX + g.id(), structure, g.name())));
+        return all;
+    }
+
+    /** The group an id names, with its name, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<GroupName> name(String id, Locale locale) {
+        var manual = manualId(id);
+        if (manual.isPresent()) {
+            return repository.manualGroupNamed(manual.get())
+                    .map(g -> new GroupName(id, g.structure(), g.name()));
+        }
+        return AutoGroups.parse(id).flatMap(key -> key.classId() != null
+                ? repository.classNamed(key.classId().value()).map(c -> auto(key, c.structure(),
+                        c.name() + " – " + c.structureName(), locale))
+                : repository.structureName(key.structureId()).map(n -> auto(key, key.structureId(), n, locale)));
+    }
+
+    /** How many active people a group holds, and how many of them {@code scope} holds. */
+    @Transactional(readOnly = true)
+    public GroupSize size(String groupId, SearchScope scope) {
+        long[] counts = repository.size(groupId, scope);
+        return new GroupSize(counts[0], counts[1]);
+    }
+
+    /** The active members of a group, and those of them in a scope. */
+    public record GroupSize(long members, long inScope) {
+    }
+
+    private GroupName auto(AutoGroups.GroupKey key, StructureId structure, String of, Locale locale) {
+        return new GroupName(key.id(), structure, messages.getMessage(key.nameKey(), new Object[] { of }, locale));
     }
 
     public List<GroupLine> groups(PreauUser user, StructureId structure) {
@@ -44,19 +128,27 @@ public class DirectoryGroups {
         return Optional.of(repository.create(structure, clean));
     }
 
+    /** A group for an admin of its structure, or for someone it was delegated to. */
     public Optional<GroupDetail> group(PreauUser user, UUID id) {
-        return managed(user, id).flatMap(structure -> admin.structure(user, structure)
-                .map(ref -> new GroupDetail(id, repository.name(id).orElse(""), ref, repository.members(id))));
+        return repository.structureOf(id)
+                .filter(s -> admin.administers(user, s) || delegated(user, id, false))
+                .flatMap(repository::structureRef)
+                .map(ref -> new GroupDetail(id, repository.name(id).orElse(""), ref, repository.members(id)));
+    }
+
+    /** Whether {@code user} administers the group's structure (and so may also delete the group). */
+    public boolean administers(PreauUser user, UUID id) {
+        return managed(user, id).isPresent();
     }
 
     @Transactional
     public boolean add(PreauUser user, UUID id, PersonId person) {
-        return managed(user, id).isPresent() && repository.add(id, person);
+        return changeable(user, id) && repository.add(id, person);
     }
 
     @Transactional
     public boolean remove(PreauUser user, UUID id, PersonId person) {
-        if (managed(user, id).isEmpty()) {
+        if (!changeable(user, id)) {
             return false;
         }
         repository.remove(id, person);
@@ -74,5 +166,14 @@ public class DirectoryGroups {
 
     private Optional<StructureId> managed(PreauUser user, UUID id) {
         return repository.structureOf(id).filter(s -> admin.administers(user, s));
+    }
+
+    /** Whether {@code user} may add and remove members: an admin of its structure or a co-manager. */
+    public boolean changeable(PreauUser user, UUID id) {
+        return managed(user, id).isPresent() || repository.structureOf(id).isPresent() && delegated(user, id, true);
+    }
+
+    private boolean delegated(PreauUser user, UUID id, boolean change) {
+        return delegations.stream().anyMatch(d -> change ? d.mayChange(user, id) : d.mayView(user, id));
     }
 }

@@ -70,4 +70,62 @@ class GroupRepository {
     void delete(UUID group) {
         jdbc.sql("delete from directory.groups where id = :g and kind = 'MANUAL'").param("g", group).update();
     }
+
+    /** A named thing (class, structure, manual group) and the structure it belongs to. */
+    record Named(UUID id, String name, StructureId structure, String structureName) {
+    }
+
+    private static final String NAMED = """
+            select x.id, x.name, s.id, s.name from %s x join directory.structures s on s.id = x.structure_id
+            where %s order by x.name""";
+
+    List<Named> classesOf(StructureId structure) {
+        return named("directory.classes", "x.structure_id = :s").param("s", structure.value()).query(this::named).list();
+    }
+
+    List<Named> manualGroupsOf(StructureId structure) {
+        return named("directory.groups", "x.structure_id = :s and x.kind = 'MANUAL'").param("s", structure.value())
+                .query(this::named).list();
+    }
+
+    Optional<Named> classNamed(UUID id) {
+        return named("directory.classes", "x.id = :id").param("id", id).query(this::named).optional();
+    }
+
+    Optional<Named> manualGroupNamed(UUID id) {
+        return named("directory.groups", "x.id = :id and x.kind = 'MANUAL'").param("id", id).query(this::named)
+                .optional();
+    }
+
+    Optional<org.preau.directory.DirectoryViews.StructureRef> structureRef(StructureId id) {
+        return jdbc.sql("select id, uai, name, type from directory.structures where id = :id").param("id", id.value())
+                .query((rs, n) -> new org.preau.directory.DirectoryViews.StructureRef(id, rs.getString(2), rs.getString(3),
+                        StructureType.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    Optional<String> structureName(StructureId id) {
+        return jdbc.sql("select name from directory.structures where id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
+    private JdbcClient.StatementSpec named(String table, String where) {
+        return jdbc.sql(NAMED.formatted(table, where));
+    }
+
+    private Named named(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Named(rs.getObject(1, UUID.class), rs.getString(2), new StructureId(rs.getObject(3, UUID.class)),
+                rs.getString(4));
+    }
+
+    /** How many active people a group holds, and how many of them are in {@code scope}. */
+    long[] size(String groupId, SearchScope scope) {
+        var single = new SearchScope(false, java.util.Set.of(groupId), java.util.Set.of(), java.util.Set.of());
+        var spec = jdbc.sql("with " + ScopeSql.people("members", "group") + ", " + ScopeSql.people("visible", "scope") + """
+                select count(*), count(*) filter (where cast(:everyone as boolean)
+                                                        or m.person_id in (select person_id from visible))
+                from members m join directory.persons p on p.id = m.person_id where p.state = 'ACTIVE'""");
+        return ScopeSql.bind(ScopeSql.bind(spec, "group", single), "scope", scope).param("everyone", scope.everyone())
+                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+    }
 }

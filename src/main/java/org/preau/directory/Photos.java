@@ -35,10 +35,10 @@ public class Photos {
     }
 
     private final JdbcClient jdbc;
-    private final SearchRepository visibility;
+    private final VisibilityPolicy visibility;
     private final DirectoryAdmin admin;
 
-    Photos(JdbcClient jdbc, SearchRepository visibility, DirectoryAdmin admin) {
+    Photos(JdbcClient jdbc, VisibilityPolicy visibility, DirectoryAdmin admin) {
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.admin = admin;

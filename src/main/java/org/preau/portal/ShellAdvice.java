@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.access.KillSwitch;
 import org.preau.access.Rights;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.LauncherBadge;
@@ -18,14 +19,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the navigation shell: who is logged in, the applications their rights
- * let them open, and the actions they may use (for menus that show only what may be used).
+ * let them open, the actions they may use (for menus that show only what may be used), and
+ * the suspensions of communications in their structures (a banner).
  */
 @ControllerAdvice
 class ShellAdvice {
 
     /** What the header, launcher and account menu show; {@code badges} by application id, non-zero ones only. */
     record Shell(String displayName, String initials, String login, List<LauncherEntry> applications,
-            Set<String> actions, Map<String, Badge> badges) {
+            Set<String> actions, Map<String, Badge> badges, List<KillSwitch.Notice> suspensions) {
     }
 
     /** A number beside an application, and the key of its words for screen readers. */
@@ -35,11 +37,13 @@ class ShellAdvice {
     private final List<LauncherEntry> entries;
     private final Rights rights;
     private final List<LauncherBadge> badges;
+    private final KillSwitch killSwitch;
 
-    ShellAdvice(List<LauncherEntry> entries, Rights rights, List<LauncherBadge> badges) {
+    ShellAdvice(List<LauncherEntry> entries, Rights rights, List<LauncherBadge> badges, KillSwitch killSwitch) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(LauncherEntry::order)).toList();
         this.rights = rights;
         this.badges = badges;
+        this.killSwitch = killSwitch;
     }
 
     @ModelAttribute("shell")
@@ -58,7 +62,8 @@ class ShellAdvice {
                 }
             }
         }
-        return new Shell(user.displayName(), user.initials(), user.login(), visible, actions, counts);
+        return new Shell(user.displayName(), user.initials(), user.login(), visible, actions, counts,
+                killSwitch.noticesFor(user.personId()));
     }
 
     @ModelAttribute("languages")

@@ -16,9 +16,9 @@ import org.preau.directory.SyncModel.SyncStructure;
 import org.preau.directory.SyncModel.TeachingKey;
 
 /**
- * A generated territory for the benchmarks, written through {@code DirectorySync}: about
- * 40 % pupils in classes C0..C19 of collèges of 500 pupils, their parents (55 %), and
- * teachers (5 %) teaching one class each. Everything is marked with the source {@code BENCH}.
+ * A generated territory for the benchmarks, written through {@code DirectorySync}: {@code people}
+ * in all, 40 % pupils (20 classes {@code C0}..{@code C19} per collège of 500 pupils) with one
+ * or two parents each, 5 % teachers teaching one class; source {@code BENCH}.
  */
 final class BenchTerritory {
 
@@ -32,7 +32,7 @@ final class BenchTerritory {
     private BenchTerritory() {
     }
 
-    static SyncBatch of(int people, Random random) {
+    static SyncBatch batch(int people, Random random) {
         int pupils = people * 40 / 100;
         int teachers = people * 5 / 100;
         int structures = pupils / 500;

@@ -45,7 +45,7 @@ class RightsBenchmark {
     @Test
     void allowedOnFiftyThousandPeople() {
         long start = System.nanoTime();
-        sync.apply(BenchTerritory.of(50_000, new Random(7)));
+        sync.apply(BenchTerritory.batch(50_000, new Random(7)));
         System.out.printf("territory of %d people written in %d ms%n",
                 jdbc.sql("select count(*) from directory.persons").query(Long.class).single(),
                 (System.nanoTime() - start) / 1_000_000);

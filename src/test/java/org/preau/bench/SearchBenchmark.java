@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class SearchBenchmark {
 
+    private static final String[] FIRST = BenchTerritory.FIRST;
+    private static final String[] LAST = BenchTerritory.LAST;
+
     @Autowired
     DirectorySync sync;
 
@@ -40,7 +43,7 @@ class SearchBenchmark {
     @Test
     void searchOnFiftyThousandPeople() {
         long start = System.nanoTime();
-        sync.apply(BenchTerritory.of(50_000, random));
+        sync.apply(BenchTerritory.batch(50_000, random));
         System.out.printf("territory of %d people written in %d ms%n",
                 jdbc.sql("select count(*) from directory.persons").query(Long.class).single(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -54,10 +57,10 @@ class SearchBenchmark {
     private void measure(String label, PreauUser viewer) {
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            String name = BenchTerritory.LAST[random.nextInt(BenchTerritory.LAST.length)];
+            String name = LAST[random.nextInt(LAST.length)];
             queries.add(switch (i % 3) {
                 case 0 -> name.substring(0, 4);
-                case 1 -> BenchTerritory.FIRST[random.nextInt(BenchTerritory.FIRST.length)] + " " + name;
+                case 1 -> FIRST[random.nextInt(FIRST.length)] + " " + name;
                 default -> typo(name);
             });
         }
