@@ -46,7 +46,6 @@ class GroupsController {
         this.sharing = sharing;
     }
 
-    @RequiresAction(ConsoleApplications.GROUPS)
     @GetMapping("/admin/structures/{id}/groups")
     @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
     String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
@@ -56,7 +55,6 @@ class GroupsController {
         return "console/groups";
     }
 
-    @RequiresAction(ConsoleApplications.GROUPS)
     @PostMapping("/admin/structures/{id}/groups")
     @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
     String create(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String name) {
