@@ -67,6 +67,10 @@ class MessagingBrowserTest extends BrowserTestSupport {
         button("Répondre").click();
         assertThat(page.locator("#chips-TO")).containsText("Paul Martin");
         assertThat(page.getByLabel("Objet")).hasValue("Re : Piscine jeudi");
+        // the reply page's editor replaces its textarea once the script has run: wait for it
+        editor = page.locator("#body-editor");
+        assertThat(editor).isVisible();
+        assertThat(editor).hasAccessibleName("Message");
         editor.click();
         page.keyboard().press("Control+Home");
         editor.pressSequentially("Bien noté, merci.");
