@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.preau.support.TestMailServer;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -60,8 +55,6 @@ abstract class BrowserTestSupport {
     static final String PASSWORD = "Preau-Demo-2026!";
     static final int DESKTOP_WIDTH = 1280;
     static final int MOBILE_WIDTH = 360;
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     /** The home page. */
     static final Pattern HOME_URL = Pattern.compile(":\\d+/$");
 
@@ -232,26 +225,7 @@ abstract class BrowserTestSupport {
      * violation, and no console error so far (a refused inline style or script is one).
      */
     protected void assertAccessible(String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertThat(results.isErrored()).as("axe run on %s: %s", what, results.getErrorMessage()).isFalse();
-        List<Rule> violations = results.getViolations();
-        List<String> blocking = violations.stream()
-                .filter(rule -> BLOCKING.contains(rule.getImpact()))
-                .map(Rule::getId)
-                .toList();
-        assertThat(blocking)
-                .as("serious or critical axe violations on %s; all violations:%n%s", what, describe(violations))
-                .isEmpty();
+        AxeCheck.assertNoSeriousViolation(page, what);
         assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
-                        + rule.getNodes().stream()
-                                .map(node -> "    " + node.getTarget() + " " + node.getHtml() + "\n      "
-                                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
     }
 }
