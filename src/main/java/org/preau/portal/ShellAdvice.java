@@ -17,6 +17,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Gives every page the navigation shell: who is logged in, the applications their rights
  * let them open, the actions they may use (for menus that show only what may be used), and
@@ -47,8 +49,9 @@ class ShellAdvice {
     }
 
     @ModelAttribute("shell")
-    @Nullable Shell shell(@AuthenticationPrincipal @Nullable PreauUser user) {
-        if (user == null) {
+    @Nullable Shell shell(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
+        // the JSON API renders no page: no rights, counts or banners to compute for it
+        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         Set<String> actions = rights.actions(user);
