@@ -59,28 +59,33 @@ class DiaryRules {
         }
     }
 
+    private final Books books;
     private final Directory directory;
     private final Rights rights;
 
-    DiaryRules(Directory directory, Rights rights) {
+    DiaryRules(Books books, Directory directory, Rights rights) {
+        this.books = books;
         this.directory = directory;
         this.rights = rights;
     }
 
-    /** The person's access to a class; {@code NONE} when they may not see its book (or it does not exist). */
+    /**
+     * The person's access to a class's or a teaching group's book; empty when they may not see
+     * it (or it does not exist).
+     */
     Optional<ClassAccess> access(PreauUser user, ClassId classId) {
-        var mine = directory.classesOf(user.personId()).stream().filter(c -> c.id().equals(classId)).findFirst();
+        var mine = books.of(user.personId()).stream().filter(c -> c.id().equals(classId)).findFirst();
         if (mine.isPresent()) {
             ClassRef ref = mine.get();
             if (!ref.subjects().isEmpty()) {
-                return Optional.of(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+                return Optional.of(new ClassAccess(ref, Role.TEACHER, ref.subjects(), List.of()));
             }
             if (user.hasRole("STUDENT")) {
                 return Optional.of(new ClassAccess(ref, Role.PUPIL, List.of(), List.of()));
             }
         }
         if (user.hasRole("RELATIVE")) {
-            var children = directory.children(user.personId()).stream()
+            var children = books.children(user.personId()).stream()
                     .filter(child -> child.classes().stream().anyMatch(c -> c.id().equals(classId))).toList();
             if (!children.isEmpty()) {
                 ClassRef ref = children.getFirst().classes().stream().filter(c -> c.id().equals(classId)).findFirst()
@@ -89,19 +94,19 @@ class DiaryRules {
                         children.stream().map(c -> c.id()).toList()));
             }
         }
-        return directory.schoolClass(classId).filter(ref -> isHead(user, ref.structure().id()))
+        return books.book(classId).filter(ref -> isHead(user, ref.structure().id()))
                 .map(ref -> new ClassAccess(ref, Role.HEAD, List.of(), List.of()));
     }
 
-    /** Every class the person teaches, with the subjects they may write in each. */
+    /** Every class and teaching group the person teaches, with the subjects they may write in each. */
     List<ClassAccess> taught(PreauUser user) {
         if (!user.hasRole("TEACHER")) {
             return List.of();
         }
         List<ClassAccess> taught = new ArrayList<>();
-        for (ClassRef ref : directory.classesOf(user.personId())) {
+        for (ClassRef ref : books.of(user.personId())) {
             if (!ref.subjects().isEmpty()) {
-                taught.add(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+                taught.add(new ClassAccess(ref, Role.TEACHER, ref.subjects(), List.of()));
             }
         }
         return taught;
@@ -123,15 +128,5 @@ class DiaryRules {
     /** Whether the person wrote the entry: only its author changes it. */
     boolean isAuthor(PreauUser user, PersonId author) {
         return user.personId().equals(author);
-    }
-
-    /** In an école the class teacher writes in every primary subject, besides those they are named for. */
-    private static List<String> writableSubjects(ClassRef ref) {
-        if (ref.structure().type() != StructureType.ECOLE) {
-            return ref.subjects();
-        }
-        List<String> subjects = new ArrayList<>(Subjects.PRIMARY);
-        ref.subjects().stream().filter(s -> !s.equals("Enseignement polyvalent")).forEach(subjects::add);
-        return subjects;
     }
 }
