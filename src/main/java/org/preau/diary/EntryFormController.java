@@ -12,6 +12,7 @@ import org.preau.diary.Attachments.Upload;
 import org.preau.diary.DiaryRules.ClassAccess;
 import org.preau.diary.DiaryRules.Role;
 import org.preau.diary.Entries.Attachment;
+import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -148,6 +149,38 @@ class EntryFormController {
         var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
         diary.deleteHomework(user, entryId);
         return "redirect:" + bookUrl(h.classId(), h.due()) + "&deleted";
+    }
+
+    /** Asks before removing a file from an entry (works without JavaScript). */
+    @GetMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
+    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @PathVariable String file, Model model) {
+        UUID entryId = Ids.uuid(id);
+        UUID fileId = Ids.uuid(file);
+        List<Attachment> files;
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, s.author(), s.visa() != null);
+            files = s.attachments();
+        } else {
+            var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, h.author(), h.visa() != null);
+            files = h.attachments();
+        }
+        model.addAttribute("attachment", files.stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(DiaryRefused::notFound));
+        model.addAttribute("kind", kind);
+        model.addAttribute("entryId", entryId);
+        return "diary/remove-attachment";
+    }
+
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
+    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @PathVariable String file) {
+        UUID entryId = Ids.uuid(id);
+        diary.removeAttachment(user, kind.equals("sessions") ? Owner.SESSION : Owner.HOMEWORK, entryId,
+                Ids.uuid(file));
+        return "redirect:/diary/" + kind + "/" + entryId + "/edit?removed";
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/copy")
