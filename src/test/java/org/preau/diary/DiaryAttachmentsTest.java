@@ -29,7 +29,6 @@ import org.preau.diary.Attachments.Upload;
 import org.preau.directory.Directory;
 import org.preau.platform.ClassId;
 import org.preau.platform.PeopleTime;
-import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.storage.FileStore;
 import org.preau.support.DemoAccounts;
@@ -111,8 +110,7 @@ class DiaryAttachmentsTest {
     }
 
     private PreauUser paul(DiaryData data) {
-        PersonId id = PersonId.of(data.personId("paul.martin"));
-        return new PreauUser(id, "paul.martin", "Paul Martin", directory.roles(id), true, null);
+        return data.user(directory, "paul.martin");
     }
 
     private static Upload pdf(String name) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.preau.directory.Directory;
 import org.preau.platform.PeopleTime;
-import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.support.DemoAccounts;
 import org.preau.support.MovableClock;
@@ -70,7 +69,7 @@ class DiaryPublishingTest {
                 .param("publishMorning", "on")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select publish_at from diary.homework where title = 'Pour mardi'")
                 .query(OffsetDateTime.class).single().toInstant()).isEqualTo(MONDAY_MORNING);
-        PreauUser lucas = lucas(data);
+        PreauUser lucas = data.user(directory, "lucas.durand");
         assertThat(titles(lucas)).doesNotContain("Pour mardi");
 
         clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(1)));
@@ -90,11 +89,6 @@ class DiaryPublishingTest {
                 .param("publishMorning", "on")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select publish_at from diary.homework where title = 'Tout de suite'")
                 .query(OffsetDateTime.class).single().toInstant()).isEqualTo(wednesday);
-    }
-
-    private PreauUser lucas(DiaryData data) {
-        PersonId id = PersonId.of(data.personId("lucas.durand"));
-        return new PreauUser(id, "lucas.durand", "Lucas Durand", directory.roles(id), true, null);
     }
 
     private java.util.List<String> titles(PreauUser pupil) {

@@ -68,8 +68,7 @@ class DiaryRulesTest {
     }
 
     private PreauUser user(String login) {
-        PersonId id = PersonId.of(data.personId(login));
-        return new PreauUser(id, login, login, directory.roles(id), true, null);
+        return data.user(directory, login);
     }
 
     private PreauUser teacherOf(String className, String subject) {
