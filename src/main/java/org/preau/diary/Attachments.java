@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,12 @@ import java.util.UUID;
 import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.diary.ExtrasRepository.StoredFile;
 import org.preau.platform.storage.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -24,6 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @Component("diaryAttachments")
 class Attachments {
+
+    private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
     /** Most files on one entry. */
     static final int MAX_FILES = 10;
@@ -83,11 +90,19 @@ class Attachments {
         }
     }
 
+    /**
+     * Stores the files and records them on the entry. Should the entry's transaction not
+     * commit (a later file unreadable, the entry refused, the database down), the files
+     * already stored are deleted again: no file is left that no entry references.
+     */
     void store(Owner owner, UUID entry, List<Upload> uploads) {
         check(uploads);
+        List<String> stored = new ArrayList<>();
+        afterTransaction(false, stored);
         for (Upload upload : uploads) {
             String key = "diary/" + UUID.randomUUID();
             String type = type(upload.filename()).orElseThrow();
+            stored.add(key);
             try (InputStream in = upload.content().open()) {
                 store.put(key, in, upload.size(), type);
             } catch (IOException e) {
@@ -105,13 +120,35 @@ class Attachments {
         }
     }
 
-    /** Forgets the files only this entry used. */
+    /** Forgets files no entry uses any more, once that is committed (a rollback keeps them). */
     void deleteFiles(List<String> keys) {
+        afterTransaction(true, keys);
+    }
+
+    /** Deletes the files when the current transaction commits ({@code onCommit}) or not; at once without one. */
+    private void afterTransaction(boolean onCommit, List<String> keys) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (onCommit) {
+                delete(keys);
+            }
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if ((status == STATUS_COMMITTED) == onCommit) {
+                    delete(keys);
+                }
+            }
+        });
+    }
+
+    private void delete(List<String> keys) {
         for (String key : keys) {
             try {
                 store.delete(key);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Diary file {} could not be deleted: {}", key, e.toString());
             }
         }
     }

@@ -113,6 +113,21 @@ public class Diary {
         attachments.deleteFiles(files);
     }
 
+    /**
+     * Removes one file from an entry its author may still change; the stored file goes once no
+     * copy of the entry uses it.
+     */
+    void removeAttachment(PreauUser user, Owner owner, UUID entry, UUID file) {
+        if (owner == Owner.SESSION) {
+            ownSession(user, entry);
+        } else {
+            ownHomework(user, entry);
+        }
+        extras.attachment(file).filter(f -> f.owner() == owner && f.entry().equals(entry))
+                .orElseThrow(DiaryRefused::notFound);
+        extras.deleteAttachment(file).ifPresent(key -> attachments.deleteFiles(List.of(key)));
+    }
+
     /** Copies a session (content, links, attachments) to another class the teacher teaches the subject in. */
     UUID copySession(PreauUser user, UUID id, ClassId target) {
         Session s = sessions.find(id).orElseThrow(DiaryRefused::notFound);

@@ -55,15 +55,17 @@ class DiaryBook {
     }
 
     private final DiaryRules rules;
+    private final Books books;
     private final Directory directory;
     private final DiarySessionRepository sessions;
     private final HomeworkRepository homework;
     private final ExtrasRepository extras;
     private final Clock clock;
 
-    DiaryBook(DiaryRules rules, Directory directory, DiarySessionRepository sessions, HomeworkRepository homework,
+    DiaryBook(DiaryRules rules, Books books, Directory directory, DiarySessionRepository sessions, HomeworkRepository homework,
             ExtrasRepository extras, Clock clock) {
         this.rules = rules;
+        this.books = books;
         this.directory = directory;
         this.sessions = sessions;
         this.homework = homework;
@@ -78,7 +80,7 @@ class DiaryBook {
     Optional<PupilBook> pupilHomework(PreauUser user, @Nullable PersonId child, LocalDate from, LocalDate to,
             int offset, int limit) {
         if (user.hasRole("STUDENT") && (child == null || child.equals(user.personId()))) {
-            List<ClassRef> classes = directory.classesOf(user.personId()).stream()
+            List<ClassRef> classes = books.of(user.personId()).stream()
                     .filter(c -> c.subjects().isEmpty()).toList();
             return Optional.of(new PupilBook(user.personId(), user.displayName(), classes,
                     lines(user.personId(), classes, from, to, offset, limit), List.of(), false));
@@ -86,7 +88,7 @@ class DiaryBook {
         if (!user.hasRole("RELATIVE")) {
             return Optional.empty();
         }
-        List<ChildRef> children = directory.children(user.personId());
+        List<ChildRef> children = books.children(user.personId());
         return children.stream().filter(c -> child == null || c.id().equals(child)).findFirst()
                 .map(c -> new PupilBook(c.id(), c.displayName(), c.classes(),
                         // the ticks are the pupil's own: joined on the parent, who has none

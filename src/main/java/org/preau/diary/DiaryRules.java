@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.preau.directory.AdminFunction;
+import org.preau.access.Rights;
 import org.preau.directory.Directory;
 import org.preau.directory.DirectoryViews.ClassRef;
 import org.preau.directory.StructureType;
@@ -15,18 +15,22 @@ import org.preau.platform.StructureId;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in the diary, decided in this one place from the directory: a teacher
- * writes for the classes and subjects they teach (in an école, the class teacher writes in
- * every primary subject); pupils read their classes' books, parents their children's; the
- * head (local admin of the structure) reads every book of the structure and signs visas.
- * Anyone else sees nothing. To be routed through the access module's application rights.
+ * Who may do what in the diary, decided in this one place from the directory and the access
+ * module's rights: a teacher writes for the classes and subjects they teach (in an école, the
+ * class teacher writes in every primary subject); pupils read their classes' books, parents
+ * their children's; whoever holds {@code diary.visa} in a structure (its head by default, an
+ * inspector given the role) reads every book of that structure and signs visas there.
+ * Anyone else sees nothing.
  */
 @Component
 class DiaryRules {
 
     /** How a person relates to a class's book. */
     enum Role {
-        TEACHER, PUPIL, PARENT, HEAD, NONE
+        /** A teacher of the class. */
+        TEACHER, PUPIL, PARENT,
+        /** A holder of the visa right in the class's structure: the head, an inspector. */
+        HEAD, NONE
     }
 
     /**
@@ -55,26 +59,33 @@ class DiaryRules {
         }
     }
 
+    private final Books books;
     private final Directory directory;
+    private final Rights rights;
 
-    DiaryRules(Directory directory) {
+    DiaryRules(Books books, Directory directory, Rights rights) {
+        this.books = books;
         this.directory = directory;
+        this.rights = rights;
     }
 
-    /** The person's access to a class; {@code NONE} when they may not see its book (or it does not exist). */
+    /**
+     * The person's access to a class's or a teaching group's book; empty when they may not see
+     * it (or it does not exist).
+     */
     Optional<ClassAccess> access(PreauUser user, ClassId classId) {
-        var mine = directory.classesOf(user.personId()).stream().filter(c -> c.id().equals(classId)).findFirst();
+        var mine = books.of(user.personId()).stream().filter(c -> c.id().equals(classId)).findFirst();
         if (mine.isPresent()) {
             ClassRef ref = mine.get();
             if (!ref.subjects().isEmpty()) {
-                return Optional.of(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+                return Optional.of(new ClassAccess(ref, Role.TEACHER, ref.subjects(), List.of()));
             }
             if (user.hasRole("STUDENT")) {
                 return Optional.of(new ClassAccess(ref, Role.PUPIL, List.of(), List.of()));
             }
         }
         if (user.hasRole("RELATIVE")) {
-            var children = directory.children(user.personId()).stream()
+            var children = books.children(user.personId()).stream()
                     .filter(child -> child.classes().stream().anyMatch(c -> c.id().equals(classId))).toList();
             if (!children.isEmpty()) {
                 ClassRef ref = children.getFirst().classes().stream().filter(c -> c.id().equals(classId)).findFirst()
@@ -83,51 +94,39 @@ class DiaryRules {
                         children.stream().map(c -> c.id()).toList()));
             }
         }
-        return directory.schoolClass(classId).filter(ref -> isHead(user, ref.structure().id()))
+        return books.book(classId).filter(ref -> isHead(user, ref.structure().id()))
                 .map(ref -> new ClassAccess(ref, Role.HEAD, List.of(), List.of()));
     }
 
-    /** Every class the person teaches, with the subjects they may write in each. */
+    /** Every class and teaching group the person teaches, with the subjects they may write in each. */
     List<ClassAccess> taught(PreauUser user) {
         if (!user.hasRole("TEACHER")) {
             return List.of();
         }
         List<ClassAccess> taught = new ArrayList<>();
-        for (ClassRef ref : directory.classesOf(user.personId())) {
+        for (ClassRef ref : books.of(user.personId())) {
             if (!ref.subjects().isEmpty()) {
-                taught.add(new ClassAccess(ref, Role.TEACHER, writableSubjects(ref), List.of()));
+                taught.add(new ClassAccess(ref, Role.TEACHER, ref.subjects(), List.of()));
             }
         }
         return taught;
     }
 
-    /** The head of a structure: its local admin, who signs visas. */
+    /** Whether the person signs books in the structure: they hold {@code diary.visa} there (the head, an inspector). */
     boolean isHead(PreauUser user, StructureId structure) {
-        return user.hasRole(AdminFunction.LOCAL_ADMIN.name()) && headOf(user).contains(structure);
+        return rights.allowed(user, DiaryApplications.VISA, structure);
     }
 
-    /** The structures whose books this person signs. */
+    /** The structures whose books this person reads and signs: where they hold {@code diary.visa}. */
     List<StructureId> headOf(PreauUser user) {
-        if (!user.hasRole(AdminFunction.LOCAL_ADMIN.name())) {
+        if (!rights.allowed(user, DiaryApplications.VISA)) {
             return List.of();
         }
-        return directory.card(user.personId()).map(card -> card.functions().stream()
-                .filter(f -> f.function() == AdminFunction.LOCAL_ADMIN && f.structure() != null)
-                .map(f -> f.structure().id()).toList()).orElse(List.of());
+        return directory.visibleStructures(user).stream().map(s -> s.id()).filter(s -> isHead(user, s)).toList();
     }
 
     /** Whether the person wrote the entry: only its author changes it. */
     boolean isAuthor(PreauUser user, PersonId author) {
         return user.personId().equals(author);
-    }
-
-    /** In an école the class teacher writes in every primary subject, besides those they are named for. */
-    private static List<String> writableSubjects(ClassRef ref) {
-        if (ref.structure().type() != StructureType.ECOLE) {
-            return ref.subjects();
-        }
-        List<String> subjects = new ArrayList<>(Subjects.PRIMARY);
-        ref.subjects().stream().filter(s -> !s.equals("Enseignement polyvalent")).forEach(subjects::add);
-        return subjects;
     }
 }

@@ -20,31 +20,39 @@ import org.preau.platform.PeopleTime;
  * (message keys) so that the page shows them all at once.
  */
 record EntryForm(@Nullable String subject, @Nullable String date, @Nullable String title, @Nullable String text,
-        @Nullable String links, @Nullable String publishAt, @Nullable String minutes, @Nullable String handIn) {
+        @Nullable String links, @Nullable String publishAt, @Nullable String minutes, @Nullable String handIn,
+        @Nullable String publishMorning) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static EntryForm blank(LocalDate date, String subject) {
-        return new EntryForm(subject, date.toString(), "", "", "", "", "", null);
+        return new EntryForm(subject, date.toString(), "", "", "", "", "", null, null);
     }
 
     static EntryForm of(Session s) {
         return new EntryForm(s.subject(), s.date().toString(), s.title(), s.content(), String.join("\n", s.links()),
-                local(s.publishAt()), "", null);
+                local(s.publishAt()), "", null, null);
     }
 
     static EntryForm of(Homework h) {
         return new EntryForm(h.subject(), h.due().toString(), h.title(), h.instructions(),
                 String.join("\n", h.links()), local(h.publishAt()), h.minutes() == null ? "" : h.minutes().toString(),
-                h.handIn() ? "on" : null);
+                h.handIn() ? "on" : null, null);
     }
 
-    SessionDraft session(ClassId classId, Map<String, String> errors) {
+    /** Whether the teacher chose to publish on the next school morning. */
+    boolean morning() {
+        return publishMorning != null;
+    }
+
+    /** The session typed; {@code morning}, when given, replaces the publication date typed. */
+    SessionDraft session(ClassId classId, @Nullable Instant morning, Map<String, String> errors) {
         return new SessionDraft(classId, value(subject), day("date", errors), value(title), value(text), linkList(),
-                instant(errors));
+                morning != null ? morning : instant(errors));
     }
 
-    HomeworkDraft homework(ClassId classId, Map<String, String> errors) {
+    /** The homework typed; {@code morning}, when given, replaces the publication date typed. */
+    HomeworkDraft homework(ClassId classId, @Nullable Instant morning, Map<String, String> errors) {
         Integer estimated = null;
         if (!value(minutes).isBlank()) {
             try {
@@ -54,7 +62,7 @@ record EntryForm(@Nullable String subject, @Nullable String date, @Nullable Stri
             }
         }
         return new HomeworkDraft(classId, value(subject), day("due", errors), value(title), value(text), estimated,
-                handIn != null, linkList(), instant(errors));
+                handIn != null, linkList(), morning != null ? morning : instant(errors));
     }
 
     private LocalDate day(String field, Map<String, String> errors) {

@@ -12,8 +12,10 @@ import org.preau.diary.Attachments.Upload;
 import org.preau.diary.DiaryRules.ClassAccess;
 import org.preau.diary.DiaryRules.Role;
 import org.preau.diary.Entries.Attachment;
+import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
@@ -37,9 +39,11 @@ class EntryFormController {
     private final Diary diary;
     private final DiaryBook book;
     private final Attachments attachments;
+    private final SchoolMornings mornings;
     private final Clock clock;
 
-    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, Clock clock) {
+    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, SchoolMornings mornings, Clock clock) {
+        this.mornings = mornings;
         this.diary = diary;
         this.book = book;
         this.attachments = attachments;
@@ -66,14 +70,14 @@ class EntryFormController {
         try {
             List<Upload> uploads = uploads(files);
             if (kind.equals("sessions")) {
-                var draft = entry.session(access.schoolClass().id(), errors);
+                var draft = entry.session(access.schoolClass().id(), mornings.chosen(entry, access), errors);
                 alsoCheck(() -> Drafts.check(access, draft), errors);
                 if (errors.isEmpty()) {
                     diary.createSession(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.date()) + "&saved";
                 }
             } else {
-                var draft = entry.homework(access.schoolClass().id(), errors);
+                var draft = entry.homework(access.schoolClass().id(), mornings.chosen(entry, access), errors);
                 alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock)), errors);
                 if (errors.isEmpty()) {
                     diary.createHomework(user, draft, uploads);
@@ -116,13 +120,13 @@ class EntryFormController {
         try {
             List<Upload> uploads = uploads(files);
             if (session) {
-                var draft = entry.session(classId, errors);
+                var draft = entry.session(classId, mornings.chosen(entry, access), errors);
                 if (errors.isEmpty()) {
                     diary.updateSession(user, entryId, draft, uploads);
                     return "redirect:" + bookUrl(classId, draft.date()) + "&saved";
                 }
             } else {
-                var draft = entry.homework(classId, errors);
+                var draft = entry.homework(classId, mornings.chosen(entry, access), errors);
                 if (errors.isEmpty()) {
                     diary.updateHomework(user, entryId, draft, uploads);
                     return "redirect:" + bookUrl(classId, draft.due()) + "&saved";
@@ -150,6 +154,38 @@ class EntryFormController {
         return "redirect:" + bookUrl(h.classId(), h.due()) + "&deleted";
     }
 
+    /** Asks before removing a file from an entry (works without JavaScript). */
+    @GetMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
+    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @PathVariable String file, Model model) {
+        UUID entryId = Ids.uuid(id);
+        UUID fileId = Ids.uuid(file);
+        List<Attachment> files;
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, s.author(), s.visa() != null);
+            files = s.attachments();
+        } else {
+            var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, h.author(), h.visa() != null);
+            files = h.attachments();
+        }
+        model.addAttribute("attachment", files.stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(DiaryRefused::notFound));
+        model.addAttribute("kind", kind);
+        model.addAttribute("entryId", entryId);
+        return "diary/remove-attachment";
+    }
+
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
+    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @PathVariable String file) {
+        UUID entryId = Ids.uuid(id);
+        diary.removeAttachment(user, kind.equals("sessions") ? Owner.SESSION : Owner.HOMEWORK, entryId,
+                Ids.uuid(file));
+        return "redirect:/diary/" + kind + "/" + entryId + "/edit?removed";
+    }
+
     @PostMapping("/diary/{kind:sessions|homework}/{id}/copy")
     String copy(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
             @RequestParam String target) {
@@ -172,6 +208,7 @@ class EntryFormController {
         model.addAttribute("errors", errors);
         model.addAttribute("existing", existing);
         model.addAttribute("maxMegabytes", attachments.maxSize() / (1024 * 1024));
+        mornings.offer(model, access, LocaleContextHolder.getLocale());
         return "diary/entry-form";
     }
 

@@ -112,4 +112,12 @@ class ExtrasRepository {
                 + " and not exists (select 1 from diary.attachments o where o.file_key = a.file_key and o.id <> a.id)")
                 .param("e", entry).query(String.class).list();
     }
+
+    /** Removes one attachment; returns its stored file's key when no other entry uses that file any more. */
+    Optional<String> deleteAttachment(UUID id) {
+        return jdbc.sql("delete from diary.attachments where id = :id returning file_key").param("id", id)
+                .query(String.class).optional()
+                .filter(key -> !jdbc.sql("select exists (select 1 from diary.attachments where file_key = :k)")
+                        .param("k", key).query(Boolean.class).single());
+    }
 }

@@ -2,7 +2,6 @@ package org.preau.diary;
 
 import java.time.Clock;
 
-import org.preau.directory.Directory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 class HomeworkNotifier {
 
     private final HomeworkRepository homework;
-    private final Directory directory;
+    private final Books books;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HomeworkNotifier(HomeworkRepository homework, Directory directory, ApplicationEventPublisher events,
+    HomeworkNotifier(HomeworkRepository homework, Books books, ApplicationEventPublisher events,
             Clock clock) {
         this.homework = homework;
-        this.directory = directory;
+        this.books = books;
         this.events = events;
         this.clock = clock;
     }
@@ -35,7 +34,7 @@ class HomeworkNotifier {
     public void publishDue() {
         for (var due : homework.claimNotifications(clock.instant(), Times.today(clock))) {
             events.publishEvent(new HomeworkPublished(due.id(), due.classId(), due.subject(), due.due(),
-                    directory.pupilsOf(due.classId())));
+                    books.pupils(due.classId())));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,13 @@ final class Times {
         return day.atStartOfDay(PeopleTime.ZONE).toInstant();
     }
 
+    /**
+     * An instant as PostgreSQL keeps it, cut to the microsecond. Never let the driver round:
+     * an entry published "now" rounded up would be in the future of the very instant it was
+     * written at, and a pupil reading at that instant (a still clock) would be refused it.
+     */
     static OffsetDateTime ts(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Visas: the head of a structure reads a teacher's book there and signs it, with a comment;
+ * Visas: whoever holds {@code diary.visa} in a structure (its head, an inspector) reads a
+ * teacher's book there and signs it, with a comment;
  * the visa covers every entry of that teacher dated up to the day of signing.
  */
 @Service
@@ -57,6 +58,11 @@ class Visas {
         this.visas = visas;
         this.book = book;
         this.clock = clock;
+    }
+
+    /** Whether the person signs books in at least one structure. */
+    boolean signsSomewhere(PreauUser user) {
+        return !rules.headOf(user).isEmpty();
     }
 
     /** The teachers who wrote in the structures the person heads. */

@@ -1,7 +1,8 @@
 /**
  * The cahier de textes: teachers' sessions (séances) and homework for a class and subject,
  * pupils' homework with their private "done" ticks, parents' read-only view, the primary
- * school's day-by-day mode, the head's visas and the PDF export of a class's book.
+ * school's day-by-day mode, visas by the head or an inspector and the PDF export of a class's or
+ * teaching group's book.
  * Publishes {@link org.preau.diary.HomeworkPublished} for homework due within a day.
  */
 @NullMarked

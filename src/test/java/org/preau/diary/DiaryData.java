@@ -2,6 +2,9 @@ package org.preau.diary;
 
 import java.util.UUID;
 
+import org.preau.directory.Directory;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Ids of the demo territory for the diary's tests. */
@@ -36,5 +39,11 @@ final class DiaryData {
     String structureId(String uai) {
         return jdbc.sql("select id from directory.structures where uai = :u").param("u", uai).query(UUID.class)
                 .single().toString();
+    }
+
+    /** A person of the demo as logged in (by login), with their roles from the directory. */
+    PreauUser user(Directory directory, String login) {
+        PersonId id = PersonId.of(personId(login));
+        return new PreauUser(id, login, login, directory.roles(id), true, null);
     }
 }

@@ -68,8 +68,7 @@ class DiaryRulesTest {
     }
 
     private PreauUser user(String login) {
-        PersonId id = PersonId.of(data.personId(login));
-        return new PreauUser(id, login, login, directory.roles(id), true, null);
+        return data.user(directory, login);
     }
 
     private PreauUser teacherOf(String className, String subject) {
@@ -157,11 +156,14 @@ class DiaryRulesTest {
                 .query(Long.class).single()).isZero();
     }
 
+    /**
+     * The clock stands still in tests: an entry published "now" must be visible at that very
+     * instant, even when the instant has nanoseconds that PostgreSQL would round up (it keeps
+     * microseconds). It used to fail one run in two, depending on the clock's start.
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("Fails in full suite runs only (404 for a reader), passes alone and with its class: "
-            + "order-dependent, cause not found yet — see the closing note of 2026-11-25; messaging's AttachmentsTest "
-            + "covers serving attachments meanwhile")
     void anAttachmentIsServedToReadersOnlyAsADownload() throws Exception {
+        clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).plusNanos(999));
         var paul = user("paul.martin");
         UUID id = diary.createHomework(paul, homework("6A", today().plusDays(3), "Avec fiche"),
                 List.of(new Upload("fiche.pdf", 9, () -> new ByteArrayInputStream("%PDF-1.4\n".getBytes()))));

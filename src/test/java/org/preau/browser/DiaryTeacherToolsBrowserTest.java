@@ -1,0 +1,139 @@
+package org.preau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.preau.diary.DiaryTestAccess;
+import org.preau.directory.Directory;
+import org.preau.directory.DirectoryGroups;
+import org.preau.directory.TeachingGroups;
+import org.preau.platform.PeopleTime;
+import org.preau.platform.PersonId;
+import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
+import org.preau.support.MovableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The teacher's tools of the cahier de textes: a teaching group's book read by its pupil, one
+ * attachment removed after a confirmation, and homework written on a Friday evening published
+ * on Monday morning. On its own application (a clock the test moves). Every page axe-clean.
+ */
+@Import({ MovableClock.Config.class, DiaryTestAccess.class })
+class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private MovableClock clock;
+    @Autowired
+    private Directory directory;
+    @Autowired
+    private DirectoryGroups groups;
+    @Autowired
+    private TeachingGroups teaching;
+    @Autowired
+    private DiaryTestAccess diary;
+
+    private final Instant started = Instant.now();
+
+    @AfterEach
+    void backToNow() {
+        clock.set(started);
+    }
+
+    @Test
+    void aTeacherWritesInAGroupsBookAndItsPupilReadsIt() {
+        var demo = new DemoData(jdbc);
+        StructureId college = new StructureId(demo.structureId(DemoData.COLLEGE_UAI));
+        PreauUser anne = user(demo.personId("anne.bernard"));
+        UUID latin = groups.create(anne, college, "Latin 5e").orElseThrow();
+        groups.add(anne, latin, new PersonId(demo.personId("lucas.durand")));
+        teaching.assignTeaching(new PersonId(demo.personId("paul.martin")), college, latin, "LATIN", "Latin");
+        String title = "Déclinaisons " + System.nanoTime() % 100_000;
+
+        logIn("paul.martin");
+        page.navigate("/diary");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier de textes de Latin 5e")).click();
+        assertAccessible("group's book");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau devoir")).click();
+        page.getByLabel("Pour le").fill(LocalDate.now(PeopleTime.ZONE).plusDays(2).toString());
+        page.getByLabel("Titre").fill(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("L'entrée a été enregistrée.");
+        context.clearCookies();
+
+        logIn("lucas.durand");
+        page.navigate("/diary/homework?view=subject");
+        assertThat(page.locator(".homework-line", new Page.LocatorOptions().setHasText(title))).isVisible();
+        assertAccessible("pupil's homework with the group's");
+    }
+
+    @Test
+    void aTeacherRemovesOneAttachmentAfterConfirming() {
+        var demo = new DemoData(jdbc);
+        UUID homework = diary.homeworkWithFiles(user(demo.personId("paul.martin")),
+                demo.classId(DemoData.COLLEGE_UAI, "6A"), "Deux fiches " + System.nanoTime() % 100_000,
+                LocalDate.now(PeopleTime.ZONE).plusDays(3), List.of("fiche.pdf", "corrige.pdf"),
+                () -> new ByteArrayInputStream("%PDF-1.4\n".getBytes()));
+
+        logIn("paul.martin");
+        page.navigate("/diary/homework/" + homework + "/edit");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retirer fiche.pdf")).click();
+        assertThat(page.locator("h1")).hasText("Retirer une pièce jointe");
+        assertAccessible("removal confirmation");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("La pièce jointe a été retirée.");
+        Locator files = page.locator(".attachment-list li");
+        assertThat(files).hasCount(1);
+        assertThat(files).containsText("corrige.pdf");
+        assertAccessible("form after the removal");
+    }
+
+    @Test
+    void homeworkWrittenOnFridayEveningIsPublishedOnMondayMorning() {
+        clock.set(ZonedDateTime.of(2026, 11, 27, 21, 0, 0, 0, PeopleTime.ZONE).toInstant());
+        var demo = new DemoData(jdbc);
+        String title = "Pour mardi " + System.nanoTime() % 100_000;
+        logIn("paul.martin");
+        page.navigate("/diary/classes/" + demo.classId(DemoData.COLLEGE_UAI, "6A") + "/homework/new");
+        page.getByLabel("Pour le").fill("2026-12-01");
+        page.getByLabel("Titre").fill(title);
+        Locator morning = page.getByLabel("Publier à 07:30 le prochain jour d'école (lundi 30 novembre)");
+        morning.check();
+        assertAccessible("form outside school hours");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("L'entrée a été enregistrée.");
+        assertThat(page.locator("article.entry", new Page.LocatorOptions().setHasText(title)))
+                .containsText("30/11/2026");
+        context.clearCookies();
+
+        logIn("lucas.durand");
+        page.navigate("/diary/homework?view=week&week=2026-11-30");
+        assertThat(page.locator(".homework-line", new Page.LocatorOptions().setHasText(title))).hasCount(0);
+        clock.set(ZonedDateTime.of(2026, 11, 30, 7, 31, 0, 0, PeopleTime.ZONE).toInstant());
+        context.clearCookies(); // a session lives 12 hours at most
+        logIn("lucas.durand");
+        page.navigate("/diary/homework?view=week&week=2026-11-30");
+        assertThat(page.locator(".homework-line", new Page.LocatorOptions().setHasText(title))).isVisible();
+    }
+
+    private PreauUser user(UUID person) {
+        PersonId id = new PersonId(person);
+        return new PreauUser(id, person.toString(), "Someone", directory.roles(id), true, null);
+    }
+}
