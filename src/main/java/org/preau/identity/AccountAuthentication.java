@@ -85,8 +85,12 @@ class AccountAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("locked");
         }
         try {
-            Authentication result = gate.check(address != null && throttle.addressSuspect(address),
+            int failures = address == null ? 0 : throttle.addressFailures(address);
+            Authentication result = gate.check(failures, address != null && throttle.addressSuspect(address),
                     () -> delegate.authenticate(authentication));
+            if (address != null) {
+                throttle.addressSucceeded(address);
+            }
             audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
             if (result.getPrincipal() instanceof PreauUser user && mfa.requiredAtLogin(user.personId(), user.roles())) {
                 // failures are forgiven only after the second factor, which they count against too

@@ -30,14 +30,15 @@ import io.github.bucket4j.Bucket;
  * logged in from (a distributed attack), it is locked for all of those; the addresses it
  * logged in from in the last {@code trusted-for} stay open.</li>
  * <li>An address that fails too often (any account) is refused for a while. Only failures
- * count, so a thousand pupils behind one address log in freely.</li>
+ * count, and each success from the address forgives one, so a thousand pupils behind one
+ * address log in freely while an address that only fails is soon refused.</li>
  * </ul>
  */
 @Component
 class LoginThrottle {
 
     private static final String UNKNOWN = "unknown";
-    private static final int SUSPECT_AFTER = 5;
+    private static final int SUSPECT_AFTER = 2;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -173,16 +174,29 @@ class LoginThrottle {
         return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
-    /** Whether this address failed several times lately: its logins get a smaller share when Préau is busy. */
+    /** Whether this address failed several times lately: its logins never wait when Préau is busy. */
     boolean addressSuspect(String address) {
+        return addressFailures(address) >= SUSPECT_AFTER;
+    }
+
+    /** How many failures (less the successes) this address has to its name lately. */
+    int addressFailures(String address) {
         Bucket bucket = addresses.get(address);
-        return bucket != null && bucket.getAvailableTokens() <= ipFailuresPerMinute - SUSPECT_AFTER;
+        return bucket == null ? 0 : (int) Math.max(0, ipFailuresPerMinute - bucket.getAvailableTokens());
     }
 
     void addressFailed(String address) {
         addresses.computeIfAbsent(address, a -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(ipFailuresPerMinute).refillGreedy(ipFailuresPerMinute, Duration.ofMinutes(1)).build())
                 .build()).tryConsume(1);
+    }
+
+    /** A password right from this address forgives one of its failures. */
+    void addressSucceeded(String address) {
+        Bucket bucket = addresses.get(address);
+        if (bucket != null && bucket.getAvailableTokens() < ipFailuresPerMinute) {
+            bucket.addTokens(1);
+        }
     }
 
     /** Forgets addresses whose budget is full again, so that the map does not grow forever. */

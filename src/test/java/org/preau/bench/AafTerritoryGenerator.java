@@ -11,8 +11,10 @@ import java.util.Random;
 
 /**
  * Writes a plausible full AAF export of a generated territory (structures, pupils with
- * their parents, teachers) for the import benchmarks: {@code persons} people in all, about
- * 40 % pupils, 55 % parents and 5 % teachers, spread over structures of 500 pupils.
+ * their parents, teachers and other staff) for the benchmarks: {@code persons} people in all,
+ * with a territory's ratios — collèges of 500 pupils in 20 classes of about 25, 1.6 parents a
+ * pupil, one teacher for 12 pupils (two classes each), one other staff member for 50 pupils.
+ * Deterministic: the same {@code persons} and seed give the same files.
  */
 public final class AafTerritoryGenerator {
 
@@ -25,7 +27,15 @@ public final class AafTerritoryGenerator {
     private static final String[] CLASSES = { "6 A", "6 B", "5 A", "5 B", "4 A", "4 B", "3 A", "3 B", "3 C", "4 C",
             "5 C", "6 C", "6 D", "5 D", "4 D", "3 D", "6 E", "5 E", "4 E", "3 E" };
 
-    private final Random random = new Random(42);
+    private final Random random;
+
+    public AafTerritoryGenerator() {
+        this(42);
+    }
+
+    public AafTerritoryGenerator(long seed) {
+        this.random = new Random(seed);
+    }
 
     public static void main(String[] args) throws IOException {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
@@ -37,8 +47,10 @@ public final class AafTerritoryGenerator {
     /** Writes the files into {@code directory} and returns them. */
     public List<Path> write(int persons, Path directory) throws IOException {
         Files.createDirectories(directory);
-        int pupils = persons * 40 / 100;
-        int teachers = persons * 5 / 100;
+        // per pupil: 1.6 parents, 1/12 teacher, 1/50 other staff
+        int pupils = (int) (persons / (1 + 1.6 + 1 / 12.0 + 1 / 50.0));
+        int teachers = pupils / 12;
+        int staff = pupils / 50;
         int structures = Math.max(1, pupils / 500);
         List<Path> files = new ArrayList<>();
         files.add(structures(directory, structures));
@@ -49,7 +61,7 @@ public final class AafTerritoryGenerator {
                 int structure = 900_000 + i % structures;
                 String last = pick(LAST);
                 List<String> links = new ArrayList<>();
-                int familySize = parents.size() + 2 <= persons - pupils - teachers ? (random.nextInt(10) < 8 ? 2 : 1) : 0;
+                int familySize = parents.size() + 2 <= persons - pupils - teachers - staff ? (random.nextInt(10) < 6 ? 2 : 1) : 0;
                 for (int p = 0; p < familySize; p++) {
                     String id = String.valueOf(parentId++);
                     parents.add(id + "$" + last);
@@ -81,6 +93,12 @@ public final class AafTerritoryGenerator {
                         + attr("ENTAuxEnsClassesMatieres", structure + "$" + c1 + "$" + subject,
                                 structure + "$" + c2 + "$" + subject)
                         + attr("ENTPersonFonctions", structure + "$ENS$ENSEIGNEMENT$L1300$" + subject));
+            }
+            for (int i = 0; i < staff; i++) {
+                int structure = 900_000 + i % structures;
+                out.record("PersEducNat", String.valueOf(8_000_000 + i), pick(LAST), pick(FIRST),
+                        attr("ENTPersonStructRattach", String.valueOf(structure))
+                        + attr("ENTPersonFonctions", structure + (i % 5 == 0 ? "$DIR$DIRECTION$-$-" : "$EDU$EDUCATION$-$-")));
             }
         }
         return files;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Préau with a generated territory, for the HTTP load benchmarks (bench/*.sh start it; never
  * part of the application jar). On its first start on a data directory it imports a
  * territory of {@code preau.bench.persons} people (AAF files from {@link AafTerritoryGenerator},
- * deterministic), gives every account the password {@code preau.bench.password}, and writes
+ * deterministic) and its history ({@link BenchHistory}: sessions, homework, messages), gives
+ * every account the password {@code preau.bench.password}, and writes
  * the logins per profile to {@code target/bench/logins-<PROFILE>.csv} for Gatling's feeders.
  */
 public final class BenchPreau {
@@ -50,6 +53,7 @@ public final class BenchPreau {
 
         @Bean
         ApplicationRunner benchTerritory(Imports imports, Directory directory, Accounts accounts, JdbcClient jdbc,
+                TransactionTemplate transactions, Clock clock,
                 @Value("${preau.bench.persons:50000}") int persons,
                 @Value("${preau.bench.password:Bench-Preau-2026!}") String password,
                 @Value("${preau.bench.out:target/bench}") Path out) {
@@ -60,6 +64,9 @@ public final class BenchPreau {
                     importTerritory(imports, admin(directory, jdbc), persons, out.resolve("territory"));
                     log.info("Bench territory of {} persons imported in {} s", persons, (System.nanoTime() - start) / 1_000_000_000);
                 }
+                long start = System.nanoTime();
+                String history = transactions.execute(t -> new BenchHistory(jdbc, clock).writeIfMissing());
+                log.info("Bench history: {} in {} s", history, (System.nanoTime() - start) / 1_000_000_000);
                 String hash = accounts.hash(password);
                 int set = jdbc.sql("update identity.accounts set password_hash = :h, activated_at = now() where password_hash is null")
                         .param("h", hash).update();
@@ -86,7 +93,7 @@ public final class BenchPreau {
 
         private static void writeLogins(JdbcClient jdbc, Path out) throws IOException {
             Files.createDirectories(out);
-            for (String profile : List.of("STUDENT", "RELATIVE", "TEACHER")) {
+            for (String profile : List.of("STUDENT", "RELATIVE", "TEACHER", "PERSONNEL")) {
                 List<String> logins = jdbc.sql("""
                         select distinct a.login from identity.accounts a
                         join directory.person_profiles p on p.person_id = a.person_id

@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A network address that fails too often is refused for a while; successes never count, other addresses go on. */
+/** A network address that fails too often is refused for a while; successes forgive, other addresses go on. */
 @PreauSpringTest
 @TestPropertySource(properties = "preau.identity.ip-failures-per-minute=10")
 class AddressThrottleTest {
@@ -48,10 +48,37 @@ class AddressThrottleTest {
         }
         mvc.perform(login("198.51.100.66", "sophie.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
         mvc.perform(login("192.0.2.10", "sophie.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        // the throttled address is not even given the form, but told why in its language
+        mvc.perform(get("/login").header("Accept-Language", "en").with(r -> {
+            r.setRemoteAddr("198.51.100.66");
+            return r;
+        })).andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().string(containsString("Logging in is paused for your network")));
+        mvc.perform(get("/login").with(r -> {
+            r.setRemoteAddr("192.0.2.10");
+            return r;
+        })).andExpect(status().isOk());
         mvc.perform(get("/login").param("throttled", "")).andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(content().string(containsString("Trop d&#39;essais de connexion")));
         assertThat(jdbc.sql("select count(*) from identity.audit_events where type = 'LOGIN_THROTTLED'")
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void eachSuccessFromAnAddressForgivesOneOfItsFailures() throws Exception {
+        for (int i = 0; i < 9; i++) {
+            mvc.perform(login("192.0.2.20", "nobody" + i + ".x", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        }
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login("192.0.2.20", "nobody" + i + ".y", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(login("192.0.2.20", "nobody.z", "typo")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("192.0.2.20", "nobody.w", "typo")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
     }
 }

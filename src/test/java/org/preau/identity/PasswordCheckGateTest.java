@@ -4,51 +4,91 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class PasswordCheckGateTest {
 
     @Test
     void whenTheCoresAreTakenSuspectsAreTurnedAwayAtOnceAndCleanAddressesWaitTheirTurn() throws Exception {
-        var gate = new PasswordCheckGate(2, Duration.ofSeconds(5));
+        var gate = new PasswordCheckGate(2, Duration.ofSeconds(5), 0);
         var busy = new CountDownLatch(2);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 2; i++) {
-                pool.submit(() -> gate.check(false, () -> {
+                pool.submit(() -> gate.check(0, false, () -> {
                     busy.countDown();
                     await(release);
                     return 1;
                 }));
             }
             assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> gate.check(true, () -> 1)).isInstanceOf(LoginBusyException.class);
-            var waiting = pool.submit(() -> gate.check(false, () -> 42));
+            assertThatThrownBy(() -> gate.check(3, true, () -> 1)).isInstanceOf(LoginBusyException.class);
+            var waiting = pool.submit(() -> gate.check(0, false, () -> 42));
             release.countDown();
             assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(42);
         }
-        assertThat(gate.check(true, () -> 7)).isEqualTo(7);
+        assertThat(gate.check(3, true, () -> 7)).isEqualTo(7);
     }
 
     @Test
     void aCleanAddressIsToldToComeBackWhenTheQueueDoesNotMoveInTime() throws Exception {
-        var gate = new PasswordCheckGate(1, Duration.ofMillis(100));
+        var gate = new PasswordCheckGate(1, Duration.ofMillis(100), 0);
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> gate.check(false, () -> {
+            pool.submit(() -> gate.check(0, false, () -> {
                 busy.countDown();
                 await(release);
                 return 1;
             }));
             assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> gate.check(false, () -> 1)).isInstanceOf(LoginBusyException.class);
+            assertThatThrownBy(() -> gate.check(0, false, () -> 1)).isInstanceOf(LoginBusyException.class);
             release.countDown();
         }
+    }
+
+    @Test
+    void aFullQueueGivesTheCleanNewcomerThePlaceOfTheWaiterWithTheMostFailures() throws Exception {
+        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 2);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        var busy = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> gate.check(0, false, () -> {
+                busy.countDown();
+                await(release);
+                return 0;
+            }));
+            assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> oneFailure = pool.submit(() -> gate.check(1, false, () -> served(order, 1)));
+            Awaitility.await().until(() -> gate.waiting() == 1);
+            Future<Integer> fewFailures = pool.submit(() -> gate.check(1, false, () -> 2));
+            Awaitility.await().until(() -> gate.waiting() == 2);
+            // the queue is full: someone who failed as often is turned away, a clean address is not
+            assertThatThrownBy(() -> gate.check(1, false, () -> 3)).isInstanceOf(LoginBusyException.class);
+            Future<Integer> clean = pool.submit(() -> gate.check(0, false, () -> served(order, 4)));
+            assertThatThrownBy(fewFailures::get).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(LoginBusyException.class);
+            Awaitility.await().until(() -> gate.waiting() == 2);
+            release.countDown();
+            assertThat(clean.get(5, TimeUnit.SECONDS)).isEqualTo(4);
+            assertThat(oneFailure.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        assertThat(order).as("the clean address goes first").containsExactly(4, 1);
+    }
+
+    private static int served(List<Integer> order, int who) {
+        order.add(who);
+        return who;
     }
 
     private static void await(CountDownLatch latch) {

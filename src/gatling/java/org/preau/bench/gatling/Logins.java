@@ -35,7 +35,8 @@ final class Logins {
                         .formParam("username", "#{login}").formParam("password", "#{password}")
                         .formParam("_csrf", "#{csrf}")
                         .check(status().is(302), mustSucceed
-                                ? header("Location").transform(l -> l.endsWith("/") && !l.contains("login")).is(true)
-                                : header("Location").exists()));
+                                ? header("Location").transform(l -> l.replaceFirst("^https?://[^/]+", "")).is("/")
+                                : header("Location").exists()))
+                .exitHereIfFailed();
     }
 }

@@ -3,8 +3,6 @@ package org.preau.platform.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,7 +40,7 @@ public class AdmissionControl extends OncePerRequestFilter {
     private final AtomicLong rejected = new AtomicLong();
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final Map<Locale, byte[]> pages = new ConcurrentHashMap<>();
+    private final PlainPage page;
     private volatile long lastReport = System.nanoTime();
 
     public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales) {
@@ -51,6 +48,7 @@ public class AdmissionControl extends OncePerRequestFilter {
         this.running = new Semaphore(limits.maxConcurrent());
         this.messages = messages;
         this.locales = locales;
+        this.page = new PlainPage(messages, "error.503.title", "error.503.text", "error.503.retry", "");
     }
 
     /** How many requests wait for a slot now. */
@@ -120,18 +118,6 @@ public class AdmissionControl extends OncePerRequestFilter {
             return;
         }
         response.setContentType("text/html");
-        response.getOutputStream().write(pages.computeIfAbsent(locale, this::page));
-    }
-
-    /** A small page that needs nothing but the style sheet. */
-    private byte[] page(Locale locale) {
-        String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale), "UTF-8");
-        String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale), "UTF-8");
-        String again = HtmlUtils.htmlEscape(messages.getMessage("error.503.retry", null, locale), "UTF-8");
-        return ("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + " · Préau</title><link rel=\"stylesheet\" href=\"/css/preau.css\"></head><body><main class=\"page\""
-                + " id=\"main\"><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"\">" + again
-                + "</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+        response.getOutputStream().write(page.in(locale));
     }
 }
