@@ -1,5 +1,6 @@
 package org.preau.messaging;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import org.preau.access.Reach;
 import org.preau.directory.SearchHit;
 import org.preau.messaging.MessageViews.Kind;
 import org.preau.messaging.RecipientRules.RecipientRef;
+import org.preau.platform.PeopleTime;
 import org.preau.platform.PreauUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,12 +34,15 @@ class ComposeView {
     private final MessageRepository messages;
     private final Attachments attachments;
     private final Reach reach;
+    private final DeferredSend deferred;
 
-    ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, Reach reach) {
+    ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, Reach reach,
+            DeferredSend deferred) {
         this.rules = rules;
         this.messages = messages;
         this.attachments = attachments;
         this.reach = reach;
+        this.deferred = deferred;
     }
 
     /** Fills the model of {@code messaging/compose} for the form as it stands. */
@@ -68,6 +74,12 @@ class ComposeView {
         model.addAttribute("usedMb", Math.round(usage[0] / 1048576.0 * 10) / 10.0);
         model.addAttribute("quotaMb", usage[1] / 1048576);
         model.addAttribute("hits", form.getQ().strip().length() >= 2 ? hits(user, form.getQ()) : List.of());
+        deferred.offer(user).ifPresent(at -> {
+            var local = at.atZone(PeopleTime.ZONE);
+            var locale = LocaleContextHolder.getLocale();
+            model.addAttribute("deferredTime", DateTimeFormatter.ofPattern("HH:mm", locale).format(local));
+            model.addAttribute("deferredDay", DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(local));
+        });
     }
 
     /**
