@@ -40,14 +40,7 @@ class AuditController {
         if (!admin.isAdmin(user)) {
             throw ConsoleController.notFound();
         }
-        AuditLog.Type chosen = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                chosen = AuditLog.Type.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                throw ConsoleController.notFound();
-            }
-        }
+        AuditLog.Type chosen = choice(AuditLog.Type.class, type);
         PersonId who = person == null || person.isBlank() ? null : new PersonId(ConsoleController.uuid(person));
         model.addAttribute("entries", audit.search(user, chosen, who, 200));
         model.addAttribute("types", AuditLog.Type.values());
@@ -57,14 +50,7 @@ class AuditController {
     }
 
     private void accessChanges(PreauUser user, @Nullable String change, @Nullable String structure, Model model) {
-        AccessAudit.Change kind = null;
-        if (change != null && !change.isBlank()) {
-            try {
-                kind = AccessAudit.Change.valueOf(change);
-            } catch (IllegalArgumentException e) {
-                throw ConsoleController.notFound();
-            }
-        }
+        AccessAudit.Change kind = choice(AccessAudit.Change.class, change);
         StructureId where = structure == null || structure.isBlank() ? null
                 : new StructureId(ConsoleController.uuid(structure));
         var structures = admin.structures(user);
@@ -76,5 +62,17 @@ class AuditController {
         model.addAttribute("structure", where);
         model.addAttribute("structureNames", names);
         model.addAttribute("accessEntries", accessAudit.search(user, kind, where, 200));
+    }
+
+    /** The value a filter chose, null for "any"; an unknown value is a 404. */
+    private static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ConsoleController.notFound();
+        }
     }
 }
