@@ -72,7 +72,11 @@ public class CommunicationRules {
     private final DirectoryGroups groups;
     private final Clock clock;
 
-    CommunicationRules(CommunicationRepository repository, DirectoryAdmin admin, DirectoryGroups groups, Clock clock) {
+    private final AccessAudit audit;
+
+    CommunicationRules(CommunicationRepository repository, DirectoryAdmin admin, DirectoryGroups groups, Clock clock,
+            AccessAudit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.admin = admin;
         this.groups = groups;
@@ -119,6 +123,8 @@ public class CommunicationRules {
             return false;
         }
         repository.setRule(null, null, template, allowed, locked, user.personId(), clock.instant());
+        audit.record(user, null, AccessAudit.Change.RULE_DEFAULT_SET,
+                describe(template, null) + " allowed=" + allowed + " locked=" + locked);
         return true;
     }
 
@@ -133,6 +139,7 @@ public class CommunicationRules {
             return false;
         }
         repository.setRule(structure, classId, template, allowed, false, user.personId(), clock.instant());
+        audit.record(user, structure, AccessAudit.Change.RULE_SET, describe(template, classId) + " allowed=" + allowed);
         return true;
     }
 
@@ -143,7 +150,13 @@ public class CommunicationRules {
             return false;
         }
         repository.removeRule(structure, classId, template);
+        audit.record(user, structure, AccessAudit.Change.RULE_RESET, describe(template, classId));
         return true;
+    }
+
+    private static String describe(CommunicationTemplate template, @Nullable ClassId classId) {
+        return "rule=" + template.scope() + ":" + template.from() + ">" + template.to()
+                + (classId == null ? "" : " class=" + classId);
     }
 
     private boolean overridable(PreauUser user, StructureId structure, @Nullable ClassId classId,
@@ -198,6 +211,8 @@ public class CommunicationRules {
         if (bothWays) {
             repository.insertLink(to, toStructure, from, fromStructure, user.personId(), clock.instant());
         }
+        audit.record(user, fromStructure, AccessAudit.Change.LINK_ADDED,
+                "from=" + from + " to=" + to + (bothWays ? " both-ways" : ""));
         return LinkOutcome.ADDED;
     }
 
@@ -206,7 +221,11 @@ public class CommunicationRules {
     public boolean removeLink(PreauUser user, UUID id) {
         var link = repository.link(id).filter(l -> isCentralAdmin(user)
                 || admin.administers(user, l.fromStructure()) && admin.administers(user, l.toStructure()));
-        link.ifPresent(l -> repository.deleteLink(l.id()));
+        link.ifPresent(l -> {
+            repository.deleteLink(l.id());
+            audit.record(user, l.fromStructure(), AccessAudit.Change.LINK_REMOVED,
+                    "link=" + l.id() + " from=" + l.fromGroup() + " to=" + l.toGroup());
+        });
         return link.isPresent();
     }
 }

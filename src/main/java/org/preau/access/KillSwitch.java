@@ -51,7 +51,11 @@ public class KillSwitch {
     private final Directory directory;
     private final Clock clock;
 
-    KillSwitch(CommunicationRepository repository, DirectoryAdmin admin, Directory directory, Clock clock) {
+    private final AccessAudit audit;
+
+    KillSwitch(CommunicationRepository repository, DirectoryAdmin admin, Directory directory, Clock clock,
+            AccessAudit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.admin = admin;
         this.directory = directory;
@@ -72,6 +76,7 @@ public class KillSwitch {
             return false;
         }
         repository.suspend(structure, mode, clean, user.personId(), clock.instant());
+        audit.record(user, structure, AccessAudit.Change.COMMUNICATIONS_SUSPENDED, "mode=" + mode);
         log.info("Communications of structure {} suspended ({}) by {}", structure, mode, user.personId());
         return true;
     }
@@ -83,6 +88,7 @@ public class KillSwitch {
             return false;
         }
         repository.lift(structure);
+        audit.record(user, structure, AccessAudit.Change.COMMUNICATIONS_RESTORED, "");
         log.info("Communications of structure {} restored by {}", structure, user.personId());
         return true;
     }

@@ -66,9 +66,11 @@ class RightsAdmin {
     private final RolesAdmin rolesAdmin;
     private final Rights rights;
     private final Clock clock;
+    private final AccessAudit audit;
 
     RightsAdmin(DirectoryAdmin admin, DirectoryGroups groups, RolesRepository roles, RightsRepository repository,
-            RolesAdmin rolesAdmin, Rights rights, Clock clock) {
+            RolesAdmin rolesAdmin, Rights rights, Clock clock, AccessAudit audit) {
+        this.audit = audit;
         this.admin = admin;
         this.groups = groups;
         this.roles = roles;
@@ -111,14 +113,19 @@ class RightsAdmin {
         }
         boolean central = RolesAdmin.central(user);
         RightsRules rules = rights.currentRules();
+        List<String> changes = new java.util.ArrayList<>();
         for (RoleRow role : roles.roles()) {
             for (RightsProfile profile : RightsProfile.IN_STRUCTURE) {
                 Cell cell = cell(rules, structure, profile, role, central);
                 boolean wanted = checked.contains(cell.name());
                 if (cell.editable() && wanted != cell.checked()) {
                     set(structure, profile, role.id(), wanted, cell.byDefault(), user, central);
+                    changes.add(profile + "/" + role.id() + (wanted ? "=on" : "=off"));
                 }
             }
+        }
+        if (!changes.isEmpty()) {
+            audit.record(user, structure, AccessAudit.Change.RIGHTS_SAVED, String.join(" ", changes));
         }
         rights.changed();
         return true;
@@ -155,6 +162,7 @@ class RightsAdmin {
             return Granted.BEYOND_LIMITS;
         }
         repository.grant(structure, group, role, central, user.personId(), clock.instant());
+        audit.record(user, structure, AccessAudit.Change.ROLE_GRANTED, "group=" + group + " role=" + role);
         rights.changed();
         return Granted.DONE;
     }
@@ -164,6 +172,7 @@ class RightsAdmin {
         if (admin.structure(user, structure).isEmpty() || !repository.revoke(structure, grant)) {
             return false;
         }
+        audit.record(user, structure, AccessAudit.Change.GRANT_REVOKED, "grant=" + grant);
         rights.changed();
         return true;
     }

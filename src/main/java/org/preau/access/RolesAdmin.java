@@ -39,8 +39,10 @@ class RolesAdmin {
     private final RolesRepository roles;
     private final ActionsCatalog catalog;
     private final Rights rights;
+    private final AccessAudit audit;
 
-    RolesAdmin(RolesRepository roles, ActionsCatalog catalog, Rights rights) {
+    RolesAdmin(RolesRepository roles, ActionsCatalog catalog, Rights rights, AccessAudit audit) {
+        this.audit = audit;
         this.roles = roles;
         this.catalog = catalog;
         this.rights = rights;
@@ -91,6 +93,8 @@ class RolesAdmin {
         } else if (!roles.update(id, clean, known)) {
             return new Saved(null, "roles.error.notFound");
         }
+        audit.record(admin, null, AccessAudit.Change.ROLE_SAVED,
+                "role=" + saved + (id == null ? " new" : "") + " actions=" + String.join(",", new java.util.TreeSet<>(known)));
         rights.changed();
         return new Saved(saved, null);
     }
@@ -100,6 +104,7 @@ class RolesAdmin {
         if (!central(admin) || !roles.delete(id)) {
             return false;
         }
+        audit.record(admin, null, AccessAudit.Change.ROLE_DELETED, "role=" + id);
         rights.changed();
         return true;
     }
@@ -116,14 +121,22 @@ class RolesAdmin {
             return false;
         }
         Set<UUID> existing = Set.copyOf(roles.roles().stream().map(RoleRow::id).toList());
+        var before = roles.profileModes();
+        List<String> changes = new ArrayList<>();
         List<Map.Entry<RightsProfile, Map<UUID, Mode>>> entries = new ArrayList<>(modes.entrySet());
         entries.sort(Comparator.comparing(Map.Entry::getKey));
         for (var entry : entries) {
             entry.getValue().forEach((role, mode) -> {
                 if (existing.contains(role)) {
                     roles.setProfileMode(entry.getKey(), role, mode);
+                    if (before.getOrDefault(entry.getKey(), Map.of()).get(role) != mode) {
+                        changes.add(entry.getKey() + "/" + role + "=" + mode);
+                    }
                 }
             });
+        }
+        if (!changes.isEmpty()) {
+            audit.record(admin, null, AccessAudit.Change.DEFAULTS_SET, String.join(" ", changes));
         }
         rights.changed();
         return true;

@@ -47,8 +47,11 @@ public class Sharing {
     private final Clock clock;
     private final Map<String, SharingType> types = new LinkedHashMap<>();
 
+    private final AccessAudit audit;
+
     Sharing(SharingRepository repository, Directory directory, DirectoryGroups groups, Reach reach, Clock clock,
-            List<SharingType> types) {
+            List<SharingType> types, AccessAudit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.directory = directory;
         this.groups = groups;
@@ -142,6 +145,9 @@ public class Sharing {
         }
         repository.ensure(ref);
         repository.share(ref, grantee, rights, sharer.personId(), clock.instant());
+        audit.record(sharer, null, AccessAudit.Change.SHARED, "resource=" + ref.type() + ":" + ref.id() + " grantee="
+                + grantee + " rights=" + rights.level() + (rights.extras().isEmpty() ? "" : "+" + String.join("+",
+                        new java.util.TreeSet<>(rights.extras()))));
         return Outcome.DONE;
     }
 
@@ -165,7 +171,12 @@ public class Sharing {
         if (!allows(sharer, ref, ShareRights.Level.MANAGE)) {
             return Outcome.NOT_ALLOWED;
         }
-        return repository.revoke(ref, grantee) ? Outcome.DONE : Outcome.NOT_FOUND;
+        if (!repository.revoke(ref, grantee)) {
+            return Outcome.NOT_FOUND;
+        }
+        audit.record(sharer, null, AccessAudit.Change.SHARE_REVOKED,
+                "resource=" + ref.type() + ":" + ref.id() + " grantee=" + grantee);
+        return Outcome.DONE;
     }
 
     /** Who has access to the resource, for those who manage it; empty for others. */

@@ -1,10 +1,12 @@
 package org.preau.console;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.access.AccessAudit;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.identity.AuditLog;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
 import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,37 +14,65 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log of accounts, for admins: the latest events, by type and person. */
+/**
+ * The audit log for admins: the latest events of accounts, by type and person, and the latest
+ * changes to the access model (roles, rights, communication rules, kill switch, shares), by kind
+ * and structure.
+ */
 @Controller
 @RequiresAction(ConsoleApplications.AUDIT)
 class AuditController {
 
     private final AuditLog audit;
     private final DirectoryAdmin admin;
+    private final AccessAudit accessAudit;
 
-    AuditController(AuditLog audit, DirectoryAdmin admin) {
+    AuditController(AuditLog audit, DirectoryAdmin admin, AccessAudit accessAudit) {
         this.audit = audit;
         this.admin = admin;
+        this.accessAudit = accessAudit;
     }
 
     @GetMapping("/admin/audit")
     String audit(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String person, Model model) {
+            @RequestParam(required = false) @Nullable String person, @RequestParam(required = false) @Nullable String change,
+            @RequestParam(required = false) @Nullable String structure, Model model) {
         if (!admin.isAdmin(user)) {
             throw ConsoleController.notFound();
         }
-        AuditLog.Type chosen = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                chosen = AuditLog.Type.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                throw ConsoleController.notFound();
-            }
-        }
+        AuditLog.Type chosen = choice(AuditLog.Type.class, type);
         PersonId who = person == null || person.isBlank() ? null : new PersonId(ConsoleController.uuid(person));
         model.addAttribute("entries", audit.search(user, chosen, who, 200));
         model.addAttribute("types", AuditLog.Type.values());
         model.addAttribute("type", chosen);
+        accessChanges(user, change, structure, model);
         return "console/audit";
+    }
+
+    private void accessChanges(PreauUser user, @Nullable String change, @Nullable String structure, Model model) {
+        AccessAudit.Change kind = choice(AccessAudit.Change.class, change);
+        StructureId where = structure == null || structure.isBlank() ? null
+                : new StructureId(ConsoleController.uuid(structure));
+        var structures = admin.structures(user);
+        java.util.Map<StructureId, String> names = new java.util.HashMap<>();
+        structures.forEach(s -> names.put(s.id(), s.name()));
+        model.addAttribute("changes", AccessAudit.Change.values());
+        model.addAttribute("change", kind);
+        model.addAttribute("structures", structures);
+        model.addAttribute("structure", where);
+        model.addAttribute("structureNames", names);
+        model.addAttribute("accessEntries", accessAudit.search(user, kind, where, 200));
+    }
+
+    /** The value a filter chose, null for "any"; an unknown value is a 404. */
+    private static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ConsoleController.notFound();
+        }
     }
 }

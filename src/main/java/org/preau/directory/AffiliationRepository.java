@@ -53,8 +53,10 @@ class AffiliationRepository {
                         rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
                         rs.getObject(7, UUID.class)))
                 .list();
+        Map<UUID, List<Row>> byPerson = new HashMap<>();
+        rows.forEach(r -> byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r));
         for (PersonId person : people) {
-            result.put(person, affiliations(person, rows.stream().filter(r -> r.person().equals(person.value())).toList()));
+            result.put(person, affiliations(person, byPerson.getOrDefault(person.value(), List.of())));
         }
         return result;
     }

@@ -38,14 +38,20 @@ public class DirectoryGroups {
     public record GroupName(String id, StructureId structure, String name) {
     }
 
+    /** An active member of a group, and whether the scope asked about holds them. */
+    public record Member(PersonId person, boolean inScope) {
+    }
+
     private final GroupRepository repository;
+    private final GroupMemberRepository members;
     private final DirectoryAdmin admin;
     private final MessageSource messages;
     private final ObjectProvider<GroupDelegation> delegations;
 
-    DirectoryGroups(GroupRepository repository, DirectoryAdmin admin, MessageSource messages,
-            ObjectProvider<GroupDelegation> delegations) {
+    DirectoryGroups(GroupRepository repository, GroupMemberRepository members, DirectoryAdmin admin,
+            MessageSource messages, ObjectProvider<GroupDelegation> delegations) {
         this.repository = repository;
+        this.members = members;
         this.admin = admin;
         this.messages = messages;
         this.delegations = delegations;
@@ -104,6 +110,26 @@ public class DirectoryGroups {
     public GroupSize size(String groupId, SearchScope scope) {
         long[] counts = repository.size(groupId, scope);
         return new GroupSize(counts[0], counts[1]);
+    }
+
+    /**
+     * The people a message to each of these groups goes to (active members; for the parents of
+     * a class, the legal guardians of its pupils), each marked with whether {@code scope} holds
+     * them: one query whatever the number of groups. Unknown groups have no member.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<Member>> recipients(java.util.Collection<String> groupIds, SearchScope scope) {
+        return groupIds.isEmpty() ? java.util.Map.of() : members.members(groupIds, scope);
+    }
+
+    /**
+     * {@link #recipients} counted, without {@code except} (the writer): one aggregate query for
+     * the recipient picker, which shows sizes as one types.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, GroupSize> recipientCounts(java.util.Collection<String> groupIds, SearchScope scope,
+            PersonId except) {
+        return groupIds.isEmpty() ? java.util.Map.of() : members.sizes(groupIds, scope, except);
     }
 
     /** The active members of a group, and those of them in a scope. */

@@ -38,8 +38,11 @@ class ComposeController {
     private final Attachments attachments;
     private final Mailbox mailbox;
     private final ComposeView view;
+    private final DeferredSend deferred;
 
-    ComposeController(Sending sending, Replies replies, Attachments attachments, Mailbox mailbox, ComposeView view) {
+    ComposeController(Sending sending, Replies replies, Attachments attachments, Mailbox mailbox, ComposeView view,
+            DeferredSend deferred) {
+        this.deferred = deferred;
         this.sending = sending;
         this.replies = replies;
         this.attachments = attachments;
@@ -105,6 +108,11 @@ class ComposeController {
             }
             if (form.applyPicker() || "search".equals(action)) {
                 return page(user, form, model);
+            }
+            if ("deferred".equals(action)) {
+                deferred.nextMorning(user).ifPresent(at -> form.setSendAt(
+                        at.atZone(org.preau.platform.PeopleTime.ZONE).toLocalDateTime().toString()));
+                action = "send";
             }
             return switch (action) {
                 case "send", "confirm" -> {

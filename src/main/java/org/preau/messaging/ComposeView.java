@@ -1,16 +1,18 @@
 package org.preau.messaging;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.preau.directory.Audiences;
-import org.preau.directory.DirectorySearch;
+import org.preau.access.Reach;
 import org.preau.directory.SearchHit;
 import org.preau.messaging.MessageViews.Kind;
 import org.preau.messaging.RecipientRules.RecipientRef;
+import org.preau.platform.PeopleTime;
 import org.preau.platform.PreauUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,16 +33,16 @@ class ComposeView {
     private final RecipientRules rules;
     private final MessageRepository messages;
     private final Attachments attachments;
-    private final DirectorySearch search;
-    private final Audiences audiences;
+    private final Reach reach;
+    private final DeferredSend deferred;
 
-    ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, DirectorySearch search,
-            Audiences audiences) {
+    ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, Reach reach,
+            DeferredSend deferred) {
         this.rules = rules;
         this.messages = messages;
         this.attachments = attachments;
-        this.search = search;
-        this.audiences = audiences;
+        this.reach = reach;
+        this.deferred = deferred;
     }
 
     /** Fills the model of {@code messaging/compose} for the form as it stands. */
@@ -72,21 +74,38 @@ class ComposeView {
         model.addAttribute("usedMb", Math.round(usage[0] / 1048576.0 * 10) / 10.0);
         model.addAttribute("quotaMb", usage[1] / 1048576);
         model.addAttribute("hits", form.getQ().strip().length() >= 2 ? hits(user, form.getQ()) : List.of());
+        deferred.offer(user).ifPresent(at -> {
+            var local = at.atZone(PeopleTime.ZONE);
+            var locale = LocaleContextHolder.getLocale();
+            model.addAttribute("deferredTime", DateTimeFormatter.ofPattern("HH:mm", locale).format(local));
+            model.addAttribute("deferredDay", DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(local));
+        });
     }
 
-    /** People and groups the sender may write to whose name matches; classes are offered as their groups. */
+    /**
+     * People and groups the sender may write to whose name matches, as {@link Reach} decides:
+     * the annuaire's people (it follows the rules), and the groups the sender may write to as a
+     * whole, with their sizes counted in one query (nobody's members are expanded as one types).
+     * Classes are offered as their groups.
+     */
     List<Hit> hits(PreauUser user, String query) {
+        List<SearchHit> found = reach.find(user, query, 40);
+        var groups = reach.canReachGroups(user.personId(), found.stream()
+                .filter(h -> h.type() == SearchHit.Kind.GROUP).map(SearchHit::id).toList());
         List<Hit> hits = new ArrayList<>();
-        for (SearchHit hit : search.search(user, query, 40)) {
+        for (SearchHit hit : found) {
             if (hits.size() >= PICKER_RESULTS) {
                 break;
             }
             switch (hit.type()) {
                 case PERSON -> hits.add(new Hit(hit.id(), hit.displayName(),
                         hit.profile() == null ? null : hit.profile().name(), hit.structure(), 1, false));
-                case GROUP -> audiences.audience(user, hit.id()).filter(Audiences.Audience::addressable)
-                        .ifPresent(a -> hits.add(new Hit(hit.id(), hit.displayName(), null, hit.structure(),
-                                (int) a.members().stream().filter(m -> !m.equals(user.personId())).count(), true)));
+                case GROUP -> {
+                    var group = groups.get(hit.id());
+                    if (group != null && group.allowed()) {
+                        hits.add(new Hit(hit.id(), hit.displayName(), null, hit.structure(), (int) group.members(), true));
+                    }
+                }
                 case CLASS -> {
                 }
             }

@@ -3,24 +3,32 @@ package org.preau.messaging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.preau.access.Reach;
+import org.preau.access.Reach.Answer;
 import org.preau.directory.Audiences;
+import org.preau.directory.DirectoryGroups;
 import org.preau.messaging.MessageViews.Kind;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Every "may this sender write to that recipient" decision of messaging, in one place. For now
- * it follows the annuaire: a person may write to the people they may see there, to the groups
- * of their school if they are staff or teachers, to the teachers of their classes (pupils) or of
- * their children's classes (parents), to manual groups they belong to; parents never reach
- * another family, nobody reaches another school. The access module's communication rules
- * replace this body when they exist; the interface stays.
+ * Every "may this sender write to that recipient" decision of messaging, in one place: the
+ * access module's communication rules ({@link Reach}), kill switch included. A person is
+ * written to when the sender reaches them; a group (a class's pupils, teachers or parents, a
+ * structure's, a manual group) when a rule opens it whole or the sender reaches each of its
+ * members; a message to the parents of a class goes to the legal guardians of its pupils,
+ * each once. Refused recipients are named when the sender knows of them (same school, a group
+ * they belong to or partly reach), by their id otherwise.
  */
 @Component
 class RecipientRules {
@@ -55,40 +63,65 @@ class RecipientRules {
         }
     }
 
-    private final Audiences audiences;
+    private static final String CLASS_PUPILS = "class:%s:STUDENT";
 
-    RecipientRules(Audiences audiences) {
+    private final Reach reach;
+    private final Audiences audiences;
+    private final DirectoryGroups groups;
+
+    RecipientRules(Reach reach, Audiences audiences, DirectoryGroups groups) {
+        this.reach = reach;
         this.audiences = audiences;
+        this.groups = groups;
     }
 
+    /** Decides on every recipient at once: a few queries whatever the number of people behind them. */
     Decision check(PreauUser sender, List<RecipientRef> refs) {
         List<RecipientRef> ordered = refs.stream().distinct()
                 .sorted(Comparator.comparing(RecipientRef::kind)).toList();
-        List<PersonId> named = ordered.stream().map(r -> uuid(r.id())).flatMap(Optional::stream)
-                .map(PersonId::new).toList();
-        Map<PersonId, String> visible = audiences.visiblePersons(sender, named);
+        Set<PersonId> named = new LinkedHashSet<>();
+        Set<String> groupIds = new LinkedHashSet<>();
+        for (RecipientRef ref : ordered) {
+            Optional<UUID> uuid = uuid(ref.id());
+            uuid.ifPresent(u -> {
+                named.add(new PersonId(u));
+                groupIds.add(CLASS_PUPILS.formatted(u));
+            });
+            if (uuid.isEmpty()) {
+                groupIds.add(ref.id());
+            }
+        }
+        var targets = reach.targets(sender.personId(), named, groupIds);
+        Map<PersonId, String> names = audiences.names(targets.people().entrySet().stream()
+                .filter(e -> e.getValue() != Answer.UNKNOWN).map(Map.Entry::getKey).toList());
         List<Addressed> addressed = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Map<PersonId, Kind> persons = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
         for (RecipientRef ref : ordered) {
-            Optional<PersonId> person = uuid(ref.id()).map(PersonId::new).filter(visible::containsKey);
-            if (person.isPresent()) {
-                addressed.add(new Addressed(ref, visible.get(person.get()), 1));
+            Optional<PersonId> person = uuid(ref.id()).map(PersonId::new);
+            String groupId = person.map(p -> CLASS_PUPILS.formatted(p)).orElse(ref.id());
+            Answer personAnswer = person.map(p -> targets.people().get(p)).orElse(Answer.UNKNOWN);
+            var group = targets.groups().getOrDefault(groupId, new Reach.GroupAnswer(Answer.UNKNOWN, List.of()));
+            if (personAnswer == Answer.REACHED) {
+                addressed.add(new Addressed(ref, names.getOrDefault(person.get(), ref.id()), 1));
                 persons.putIfAbsent(person.get(), ref.kind());
-                continue;
-            }
-            var audience = audiences.audience(sender, ref.id());
-            if (audience.isEmpty()) {
-                refused.add(new Refused(ref, ref.id(), Reason.UNKNOWN));
-            } else if (!audience.get().addressable()) {
-                refused.add(new Refused(ref, audience.get().name(), Reason.NOT_ALLOWED));
+            } else if (group.answer() == Answer.REACHED) {
+                addressed.add(new Addressed(ref, groupName(groupId, locale), group.members().size()));
+                group.members().forEach(m -> persons.putIfAbsent(m, ref.kind()));
+            } else if (personAnswer == Answer.REFUSED) {
+                refused.add(new Refused(ref, names.getOrDefault(person.get(), ref.id()), Reason.NOT_ALLOWED));
+            } else if (group.answer() == Answer.REFUSED) {
+                refused.add(new Refused(ref, groupName(groupId, locale), Reason.NOT_ALLOWED));
             } else {
-                var members = audience.get().members().stream().filter(m -> !m.equals(sender.personId())).toList();
-                addressed.add(new Addressed(ref, audience.get().name(), members.size()));
-                members.forEach(m -> persons.putIfAbsent(m, ref.kind()));
+                refused.add(new Refused(ref, ref.id(), Reason.UNKNOWN));
             }
         }
         return new Decision(addressed, persons, refused);
+    }
+
+    private String groupName(String id, Locale locale) {
+        return groups.name(id, locale).map(DirectoryGroups.GroupName::name).orElse(id);
     }
 
     private static Optional<UUID> uuid(String value) {

@@ -43,7 +43,16 @@ class MessagingBenchmark {
     @Test
     void fanOutInboxAndSearch() throws Exception {
         fanOut(1_500);
+        picker();
         bigInbox(20_000, 80_000);
+    }
+
+    /** The recipient picker as a principal types: groups of up to 1,500 people, with their sizes. */
+    private void picker() throws Exception {
+        Cookie anne = DemoAccounts.login(mvc, "anne.bernard");
+        String[] queries = { "Bench", "parents", "élèves", "6A", "enseignants" };
+        measure("picker (groups with sizes)", 100, i -> perform(get("/messages/recipients").cookie(anne)
+                .param("q", queries[i % queries.length])));
     }
 
     private void fanOut(int recipients) throws Exception {
@@ -102,6 +111,12 @@ class MessagingBenchmark {
                 "kermesse 99", "BREVET", "piscine mardi", "élections" };
         measure("search page", 300, i -> perform(get("/messages").cookie(session).param("q", queries[i % queries.length])));
         measure("search query (facade)", 300, i -> messaging.search(user, queries[i % queries.length], 50));
+        explain("unread counts", "select folder, folder_id, count(*) from messaging.entries where person_id = :p and unread "
+                + "group by folder, folder_id", lucas);
+        explain("inbox page query", "select e.message_id from messaging.entries e join messaging.messages m on m.id = e.message_id "
+                + "where e.person_id = :p and e.folder = 'INBOX' order by e.date desc, e.message_id desc limit 51", lucas);
+        explain("search candidates (kermesse 99)", "select m.id from messaging.messages m where cast(:p as uuid) is not null "
+                + "and m.search_text like '%kermesse%' and m.search_text like '%99%' limit 2001", lucas);
         for (String q : queries) {
             measure("  search " + q, 20, i -> messaging.search(user, q, 50));
         }
@@ -133,6 +148,13 @@ class MessagingBenchmark {
                         rs.getTimestamp(1).toInstant(), false, null, null, false, "", "")).single();
         String raw = row.date().getEpochSecond() + "." + row.date().getNano() + "." + row.id();
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes());
+    }
+
+    /** Prints the plan of a query, as it ran (EXPLAIN ANALYZE), with {@code :p} the person. */
+    private void explain(String label, String sql, UUID person) {
+        System.out.println("-- EXPLAIN ANALYZE " + label);
+        jdbc.sql("explain (analyze, buffers) " + sql).param("p", person).query(String.class).list()
+                .forEach(line -> System.out.println("   " + line));
     }
 
     private void perform(org.springframework.test.web.servlet.RequestBuilder request) {
