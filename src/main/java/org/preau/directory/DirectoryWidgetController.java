@@ -3,7 +3,6 @@ package org.preau.directory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
 import org.preau.platform.search.SearchProvider;
 import org.preau.platform.search.SearchResult;
@@ -35,44 +34,16 @@ class DirectoryWidgetController {
                 "/account", 5, null);
     }
 
+    /** People the annuaire lets the person see (communication rules); classes and groups stay in the annuaire. */
     @Bean
     static SearchProvider directoryPeopleSearch(DirectorySearch search) {
-        return new SearchProvider() {
-            @Override
-            public String key() {
-                return "directory";
-            }
-
-            @Override
-            public String titleKey() {
-                return "app.directory";
-            }
-
-            @Override
-            public String action() {
-                return DirectoryApplications.SEARCH;
-            }
-
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public @Nullable String seeAllUrl(String query) {
-                return "/directory?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public List<SearchResult> search(PreauUser user, String query, int limit) {
-                // the annuaire decides whom the person may see (communication rules); people only here
-                return search.search(user, query, limit).stream().filter(h -> h.type() == SearchHit.Kind.PERSON)
-                        .limit(limit)
+        return SearchProvider.of("directory", "app.directory", DirectoryApplications.SEARCH, 10,
+                query -> "/directory?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8),
+                (user, query, limit) -> search.search(user, query, limit).stream()
+                        .filter(h -> h.type() == SearchHit.Kind.PERSON).limit(limit)
                         .map(h -> new SearchResult(h.displayName(), h.structure(), "/directory?q="
                                 + UriUtils.encodeQueryParam(h.displayName(), StandardCharsets.UTF_8)))
-                        .toList();
-            }
-        };
+                        .toList());
     }
 
     @GetMapping("/directory/widgets/classes")

@@ -1,9 +1,9 @@
 package org.preau.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.preau.messaging.MessageViews.Folder;
 import org.preau.messaging.MessageViews.Summary;
 import org.preau.platform.PreauUser;
@@ -41,39 +41,11 @@ class MessagingWidgetController {
 
     @Bean
     static SearchProvider messagingSearch(Messaging messaging) {
-        return new SearchProvider() {
-            @Override
-            public String key() {
-                return "messaging";
-            }
-
-            @Override
-            public String titleKey() {
-                return "app.messaging";
-            }
-
-            @Override
-            public String action() {
-                return MessagingApplications.READ;
-            }
-
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public @Nullable String seeAllUrl(String query) {
-                return "/messages?q=" + UriUtils.encodeQueryParam(query, java.nio.charset.StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public List<SearchResult> search(PreauUser user, String query, int limit) {
-                return messaging.search(user, query, limit).stream()
+        return SearchProvider.of("messaging", "app.messaging", MessagingApplications.READ, 20,
+                query -> "/messages?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8),
+                (user, query, limit) -> messaging.search(user, query, limit).stream()
                         .map(m -> new SearchResult(m.subject(), m.from().displayName(), "/messages/" + m.id()))
-                        .toList();
-            }
-        };
+                        .toList());
     }
 
     @GetMapping("/messages/widgets/latest")

@@ -51,37 +51,8 @@ class GlobalSearchWebTest {
 
         private static SearchProvider provider(String key, @Nullable String action,
                 BiFunction<PreauUser, String, List<SearchResult>> search) {
-            return new SearchProvider() {
-                @Override
-                public String key() {
-                    return key;
-                }
-
-                @Override
-                public String titleKey() {
-                    return "app.account";
-                }
-
-                @Override
-                public @Nullable String action() {
-                    return action;
-                }
-
-                @Override
-                public int order() {
-                    return 100;
-                }
-
-                @Override
-                public String seeAllUrl(String query) {
-                    return "/test/all?q=" + query;
-                }
-
-                @Override
-                public List<SearchResult> search(PreauUser user, String query, int limit) {
-                    return search.apply(user, query).stream().limit(limit).toList();
-                }
-            };
+            return SearchProvider.of(key, "app.account", action, 100, query -> "/test/all?q=" + query,
+                    (user, query, limit) -> search.apply(user, query).stream().limit(limit).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.preau.platform.search;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
@@ -32,4 +33,46 @@ public interface SearchProvider {
      * most {@link SearchQuery#MAX_LENGTH} characters); never what the person may not see.
      */
     List<SearchResult> search(PreauUser user, String query, int limit);
+
+    /** How an application finds what a person may see: the body of {@link #search}. */
+    @FunctionalInterface
+    interface Finder {
+        List<SearchResult> find(PreauUser user, String query, int limit);
+    }
+
+    /** A provider made of its parts, for the applications that need no class of their own. */
+    static SearchProvider of(String key, String titleKey, @Nullable String action, int order,
+            Function<String, @Nullable String> seeAllUrl, Finder finder) {
+        return new SearchProvider() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public @Nullable String action() {
+                return action;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public @Nullable String seeAllUrl(String query) {
+                return seeAllUrl.apply(query);
+            }
+
+            @Override
+            public List<SearchResult> search(PreauUser user, String query, int limit) {
+                return finder.find(user, query, limit);
+            }
+        };
+    }
 }
