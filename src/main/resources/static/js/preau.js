@@ -71,4 +71,39 @@
       }
     }
   });
+
+  // Home page widgets (home page feature): each block loads its module's fragment with htmx
+  // (timeout set on the block). A block whose module fails, cannot be reached or is too slow
+  // shows a short message and a retry button; the link to its application stays.
+  function widgetFailed(event) {
+    var elt = event.detail && event.detail.elt;
+    var body = elt && elt.closest ? elt.closest('.widget-body') : null;
+    var template = document.getElementById('widget-failed');
+    if (!body || !template) {
+      return;
+    }
+    var content = template.content.cloneNode(true);
+    if (body.dataset.appUrl) {
+      var paragraph = document.createElement('p');
+      var link = document.createElement('a');
+      link.href = body.dataset.appUrl;
+      link.textContent = body.dataset.appLabel;
+      paragraph.className = 'widget-fallback';
+      paragraph.appendChild(link);
+      content.appendChild(paragraph);
+    }
+    body.replaceChildren(content);
+    body.classList.add('is-failed');
+  }
+  ['htmx:responseError', 'htmx:sendError', 'htmx:timeout'].forEach(function (name) {
+    document.addEventListener(name, widgetFailed);
+  });
+  document.addEventListener('click', function (event) {
+    var retry = event.target.closest('[data-widget-retry]');
+    var body = retry && retry.closest('.widget-body');
+    if (body && window.htmx) {
+      body.classList.remove('is-failed');
+      window.htmx.trigger(body, 'preau:retry');
+    }
+  });
 })();

@@ -3,6 +3,7 @@ package org.preau.portal;
 import java.util.List;
 
 import org.preau.platform.web.ApplicationAction;
+import org.preau.platform.web.HomeWidget;
 import org.preau.platform.web.LauncherEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,5 +38,18 @@ class PortalApplications {
     @Bean
     LauncherEntry apiDocsEntry() {
         return new LauncherEntry("api", "app.apiDocs", "/swagger-ui.html", "code", 990, List.of(API_DOCS));
+    }
+
+    /** Who I am: profiles, structures, classes, children and functions. */
+    @Bean
+    HomeWidget profileWidget() {
+        return new HomeWidget("portal.profile", "home.who", List.of(), "/home/widgets/profile", "/account", 90, null);
+    }
+
+    /** The day's slots, until the timetable application exists. */
+    @Bean
+    HomeWidget timetableWidget() {
+        return new HomeWidget("portal.timetable", "home.widget.timetable", List.of("STUDENT"),
+                "/home/widgets/timetable", "/diary/homework?view=week", 20, null);
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.preau.access.KillSwitch;
 import org.preau.access.Rights;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.HomeWidget;
 import org.preau.platform.web.LauncherBadge;
 import org.preau.platform.web.LauncherEntry;
 import org.preau.platform.web.Languages;
@@ -50,8 +51,9 @@ class ShellAdvice {
 
     @ModelAttribute("shell")
     @Nullable Shell shell(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
-        // the JSON API renders no page: no rights, counts or banners to compute for it
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // the JSON API and the home page's widget fragments render no shell: nothing to compute for them
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || path.startsWith("/api/") || HomeWidget.isFragmentPath(path)) {
             return null;
         }
         Set<String> actions = rights.actions(user);

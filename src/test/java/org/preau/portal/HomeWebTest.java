@@ -28,17 +28,24 @@ class HomeWebTest {
     void pupilSeesTheirClassAndSchoolOnly() throws Exception {
         var session = DemoAccounts.login(mvc, "lucas.durand");
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Bonjour Lucas"), containsString("Élève"),
+                .andExpect(content().string(containsString("Bonjour Lucas")));
+        mvc.perform(get("/home/widgets/profile").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Élève"),
                         containsString("Collège Victor Hugo"), containsString("6A"))))
-                .andExpect(content().string(not(containsString("École élémentaire Jean Moulin"))));
+                .andExpect(content().string(not(containsString("École élémentaire Jean Moulin"))))
+                // a fragment, without the navigation shell
+                .andExpect(content().string(not(containsString("<header"))));
     }
 
     @Test
     void teacherSeesClassesWithSubjects() throws Exception {
         var session = DemoAccounts.login(mvc, "paul.martin");
         mvc.perform(get("/").cookie(session))
-                .andExpect(content().string(allOf(containsString("Mes classes"), containsString("6A"),
-                        containsString("5A"), containsString("Mathématiques"))))
+                .andExpect(content().string(allOf(containsString("Mes classes"),
+                        containsString("hx-get=\"/directory/widgets/classes\""))));
+        mvc.perform(get("/directory/widgets/classes").cookie(session))
+                .andExpect(content().string(allOf(containsString("6A"), containsString("5A"),
+                        containsString("Mathématiques"))))
                 .andExpect(content().string(not(containsString(">6B<"))));
     }
 
@@ -46,17 +53,20 @@ class HomeWebTest {
     void parentSeesBothChildrenInTheirSchools() throws Exception {
         var session = DemoAccounts.login(mvc, "sophie.durand");
         mvc.perform(get("/").cookie(session))
-                .andExpect(content().string(allOf(containsString("Mes enfants"), containsString("Lucas Durand"),
+                .andExpect(content().string(allOf(containsString("Mes enfants"),
+                        containsString("hx-get=\"/diary/widgets/children\""))));
+        mvc.perform(get("/diary/widgets/children").cookie(session))
+                .andExpect(content().string(allOf(containsString("Lucas Durand"),
                         containsString("Emma Durand"), containsString("CE1"), containsString("6A"))));
     }
 
     @Test
     void adminsSeeTheirFunctionAndAdminApplications() throws Exception {
         var session = DemoAccounts.login(mvc, "anne.bernard");
-        mvc.perform(get("/").cookie(session))
+        mvc.perform(get("/").cookie(session)).andExpect(content().string(containsString("data-app=\"api\"")));
+        mvc.perform(get("/home/widgets/profile").cookie(session))
                 .andExpect(content().string(allOf(containsString("Mes fonctions"),
-                        containsString("Administrateur·rice local·e – Collège Victor Hugo"),
-                        containsString("data-app=\"api\""))));
+                        containsString("Administrateur·rice local·e – Collège Victor Hugo"))));
         var pupil = DemoAccounts.login(mvc, "emma.durand");
         mvc.perform(get("/").cookie(pupil)).andExpect(content().string(not(containsString("data-app=\"api\""))));
     }
@@ -66,7 +76,7 @@ class HomeWebTest {
         var session = DemoAccounts.login(mvc, "claire.leroy");
         mvc.perform(get("/").cookie(session).header("HX-Request", "true").header("HX-Boosted", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Bonjour Claire"), containsString("CE1"))));
+                .andExpect(content().string(allOf(containsString("Bonjour Claire"), containsString("Mes classes"))));
         mvc.perform(get("/account").cookie(session).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("claire.leroy")));
     }
@@ -75,9 +85,9 @@ class HomeWebTest {
     void homeSpeaksTheChosenLanguage() throws Exception {
         var session = DemoAccounts.login(mvc, "emma.durand");
         mvc.perform(get("/").cookie(session).header("Accept-Language", "en"))
-                .andExpect(content().string(allOf(containsString("Hello Emma"), containsString("My class"))));
+                .andExpect(content().string(allOf(containsString("Hello Emma"), containsString("My homework"))));
         mvc.perform(get("/").cookie(session).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("¡Hola, Emma!"), containsString("Mi clase"))));
+                .andExpect(content().string(allOf(containsString("¡Hola, Emma!"), containsString("Mis deberes"))));
     }
 
     @Test
