@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -129,6 +131,13 @@ public class Notifications {
 
     public int unread(PersonId person) {
         return entries.unread(person, clock.instant());
+    }
+
+    /** The unread counts of several people, 0 for those with none. */
+    Map<PersonId, Integer> unread(Collection<PersonId> people) {
+        var counts = new HashMap<>(entries.unread(people, clock.instant()));
+        people.forEach(p -> counts.putIfAbsent(p, 0));
+        return counts;
     }
 
     @Transactional

@@ -21,7 +21,8 @@ class UnreadAdvice {
 
     @ModelAttribute("timelineUnread")
     @Nullable Integer unread(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || path.startsWith("/api/") || path.equals(UnreadStreamController.PATH)) {
             return null;
         }
         return notifications.unread(user.personId());
