@@ -167,7 +167,7 @@ public class Notifications {
         Instant now = clock.instant();
         if (entries.report(person, entry.get(), now) && entry.get().structure() != null) {
             List<PersonId> moderators = directory.localAdmins(entry.get().structure());
-            notify(new Notice(TimelineTypes.REPORT, moderators, List.of(entry.get().type()), "/timeline",
+            notify(new Notice(TimelineTypes.REPORT, moderators, List.of(entry.get().type()), "/admin/timeline/reports",
                     entry.get().structure(), "timeline.report:" + id));
         }
         entries.hide(person, id, now);
