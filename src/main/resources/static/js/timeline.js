@@ -21,6 +21,7 @@
       return;
     }
     link.setAttribute('data-unread', String(data.count));
+    link.setAttribute('data-live', 'on');
     count.textContent = String(data.count);
     count.classList.toggle('is-zero', data.count === 0);
     label.textContent = data.label;
@@ -69,6 +70,10 @@
     }
     source = new EventSource(link.getAttribute('data-stream'));
     source.addEventListener('unread', received);
+    source.addEventListener('end', function () {
+      source.close(); // logged out, or too many tabs open: this one keeps the page's count
+      source = null;
+    });
     source.addEventListener('error', function () {
       if (source && source.readyState === EventSource.CLOSED) {
         source = null; // logged out, or the server refused: the page's own count stays

@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * for each person (the oldest is closed). A stream gets the count when it opens, then each time
  * it changes ({@link #changed}, from {@link UnreadListener}) and, with a heartbeat every 25 s,
  * whenever it changed without a signal (a digest's entries becoming visible). A stream ends
- * after {@code timeout} (the browser reconnects, and the login is checked again), when its
- * person logs out on this node, and when the node stops. Sending runs on virtual threads: a
+ * after {@code timeout} (the browser reconnects, and the login is checked again) and when the
+ * node stops; it ends for good (event {@code end}: the script does not reconnect) when its
+ * person logs out on this node or opens more streams than allowed. Sending runs on virtual threads: a
  * slow browser holds nobody up.
  */
 @Component
@@ -82,7 +83,7 @@ class UnreadStreams {
             emitter.complete();
         });
         emitter.onError(e -> forget(stream));
-        evicted.forEach(s -> s.emitter().complete());
+        evicted.forEach(UnreadStreams::end);
         int count = notifications.unread(person);
         lastSent.put(person, count);
         try {
@@ -124,7 +125,7 @@ class UnreadStreams {
             List<Stream> closed = streams.remove(user.personId());
             if (closed != null) {
                 lastSent.remove(user.personId());
-                closed.forEach(s -> s.emitter().complete());
+                closed.forEach(UnreadStreams::end);
             }
         }
     }
@@ -171,6 +172,16 @@ class UnreadStreams {
         } catch (IOException | IllegalStateException e) {
             forget(stream);
         }
+    }
+
+    /** Ends a stream for good: the page's script closes it instead of connecting again. */
+    private static void end(Stream stream) {
+        try {
+            stream.emitter().send(SseEmitter.event().name("end").data(""));
+        } catch (IOException | IllegalStateException e) {
+            // already gone
+        }
+        stream.emitter().complete();
     }
 
     private Unread unread(int count, Locale locale) {
