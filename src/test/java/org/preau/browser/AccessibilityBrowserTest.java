@@ -147,7 +147,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         context.clearCookies();
         logIn("anne.bernard");
         page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI) + "/rights");
-        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(8); // the roles a structure may adapt
+        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(9); // the roles a structure may adapt
         assertAccessible("rights of a structure, local admin", width);
     }
 

@@ -11,47 +11,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.preau.Preau;
 import org.preau.platform.PersonId;
 import org.preau.support.BrowserlessClient;
-import org.preau.support.TestMailServer;
+import org.preau.support.TwoNodes;
 import org.preau.timeline.Notifications.Notice;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Two nodes on one database: an entry created on node A reaches a stream opened on node B. */
 class UnreadStreamTwoNodesTest {
 
+    private static TwoNodes nodes;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startBothNodes() {
-        first = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
-                .run("--server.port=0");
-        var database = first.getBean(HikariDataSource.class);
-        second = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
-                .run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword());
+        nodes = TwoNodes.start();
+        first = nodes.first();
+        second = nodes.second();
     }
 
     @AfterAll
     static void stopBothNodes() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return TwoNodes.port(node);
     }
 
     @Test
