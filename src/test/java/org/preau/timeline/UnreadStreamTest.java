@@ -114,9 +114,12 @@ class UnreadStreamTest {
 
     @Test
     void theStreamNeedsALoginAndThePageRendersTheCountWithoutScript() throws Exception {
-        mvc.perform(get("/timeline/stream").accept(MediaType.TEXT_EVENT_STREAM))
+        var refused = mvc.perform(get("/timeline/stream").accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login")).andReturn().getResponse().getCookie("SESSION");
+        // a background stream is never where the login goes next
+        mvc.perform(post("/login").cookie(refused).with(csrf()).param("username", "marc.petit")
+                .param("password", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
         mvc.perform(get("/").cookie(DemoAccounts.login(mvc, "marc.petit"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"timeline-unread\"")))
                 .andExpect(content().string(containsString("data-stream=\"/timeline/stream\"")))
