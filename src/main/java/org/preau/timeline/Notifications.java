@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -131,6 +133,13 @@ public class Notifications {
         return entries.unread(person, clock.instant());
     }
 
+    /** The unread counts of several people, 0 for those with none. */
+    Map<PersonId, Integer> unread(Collection<PersonId> people) {
+        var counts = new HashMap<>(entries.unread(people, clock.instant()));
+        people.forEach(p -> counts.putIfAbsent(p, 0));
+        return counts;
+    }
+
     @Transactional
     public void markAllRead(PersonId person) {
         entries.markAllRead(person, clock.instant());
@@ -158,7 +167,7 @@ public class Notifications {
         Instant now = clock.instant();
         if (entries.report(person, entry.get(), now) && entry.get().structure() != null) {
             List<PersonId> moderators = directory.localAdmins(entry.get().structure());
-            notify(new Notice(TimelineTypes.REPORT, moderators, List.of(entry.get().type()), "/timeline",
+            notify(new Notice(TimelineTypes.REPORT, moderators, List.of(entry.get().type()), "/admin/timeline/reports",
                     entry.get().structure(), "timeline.report:" + id));
         }
         entries.hide(person, id, now);

@@ -24,7 +24,7 @@ class PreferencesRepository {
 
     /** The choice of each recipient, from their own, else the admin's default, else the type's. */
     Map<PersonId, Choice> choices(NotificationType type, Collection<PersonId> people) {
-        Choice fallback = adminDefault(type.key()).orElse(new Choice(Frequency.IMMEDIATE, type.defaultMail()));
+        Choice fallback = fallback(type);
         Map<PersonId, Choice> chosen = new HashMap<>();
         jdbc.sql("select person_id, feed, mail from timeline.preferences where type = :t and person_id = any(:p)")
                 .param("t", type.key()).param("p", people.stream().map(PersonId::value).toArray(UUID[]::new))
@@ -35,6 +35,26 @@ class PreferencesRepository {
         Map<PersonId, Choice> result = new HashMap<>();
         people.forEach(p -> result.put(p, chosen.getOrDefault(p, fallback)));
         return result;
+    }
+
+    /** What people who chose nothing get: the admin's default, else the type's own. */
+    Choice fallback(NotificationType type) {
+        return adminDefault(type.key()).orElse(declared(type));
+    }
+
+    /** The type's declared default: in the feed at once, by mail as the type says. */
+    static Choice declared(NotificationType type) {
+        return new Choice(Frequency.IMMEDIATE, type.defaultMail());
+    }
+
+    /** Forgets the person's choice: they follow the defaults again. */
+    void forget(PersonId person, String type) {
+        jdbc.sql("delete from timeline.preferences where person_id = :p and type = :t")
+                .param("p", person.value()).param("t", type).update();
+    }
+
+    void forgetDefault(String type) {
+        jdbc.sql("delete from timeline.type_defaults where type = :t").param("t", type).update();
     }
 
     Optional<Choice> adminDefault(String type) {

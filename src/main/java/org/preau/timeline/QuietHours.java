@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.preau.directory.Directory;
 import org.preau.platform.PeopleTime;
@@ -124,6 +125,16 @@ public class QuietHours implements SchoolCalendar {
     @Transactional
     public void addHolidays(@org.jspecify.annotations.Nullable StructureId structure, LocalDate starts, LocalDate ends) {
         repository.addHoliday(structure, starts, ends);
+    }
+
+    /** The structure's holidays and the territory's, for its admin page. */
+    List<QuietHoursRepository.HolidayLine> holidaysOf(StructureId structure) {
+        return repository.holidaysOf(structure);
+    }
+
+    @Transactional
+    boolean deleteHoliday(StructureId structure, UUID id) {
+        return repository.deleteHoliday(structure, id);
     }
 
     @Override

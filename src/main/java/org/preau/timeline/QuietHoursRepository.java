@@ -99,6 +99,27 @@ class QuietHoursRepository {
                 .update();
     }
 
+    /** A structure's holidays and the territory's (these marked {@code territory}), by date. */
+    List<HolidayLine> holidaysOf(StructureId structure) {
+        return jdbc.sql("""
+                select id, starts, ends, structure_id is null from timeline.holidays
+                where structure_id is null or structure_id = :s order by starts, ends""")
+                .param("s", structure.value())
+                .query((rs, n) -> new HolidayLine(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+                .list();
+    }
+
+    /** Deletes one of the structure's own holidays; false when it has none with this id. */
+    boolean deleteHoliday(StructureId structure, UUID id) {
+        return jdbc.sql("delete from timeline.holidays where id = :id and structure_id = :s")
+                .param("id", id).param("s", structure.value()).update() > 0;
+    }
+
+    /** A line of the holidays list of a structure's page. */
+    record HolidayLine(UUID id, LocalDate starts, LocalDate ends, boolean territory) {
+    }
+
     private static QuietSchedule schedule(ResultSet rs) throws SQLException {
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         Array array = rs.getArray("quiet_days");

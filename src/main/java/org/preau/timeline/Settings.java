@@ -41,7 +41,12 @@ class Settings {
             Choice current = preferences.choices(type, List.of(person)).get(person);
             Frequency feed = frequency(form.get("feed." + type.key()), current.feed());
             Frequency mail = frequency(form.get("mail." + type.key()), current.mail());
-            preferences.save(person, type.key(), new Choice(feed, mail));
+            Choice chosen = new Choice(feed, mail);
+            if (chosen.equals(preferences.fallback(type))) {
+                preferences.forget(person, type.key()); // the defaults, which follow the admin's later changes
+            } else {
+                preferences.save(person, type.key(), chosen);
+            }
         }
     }
 

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,6 +87,20 @@ class TimelineRepository {
                 select count(*) from timeline.entries where person_id = :p and visible_at is not null
                 and visible_at <= :now and hidden_at is null and read_at is null""")
                 .param("p", person.value()).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
+    /** The unread counts of several people in one query (people with none are absent). */
+    Map<PersonId, Integer> unread(Collection<PersonId> people, Instant now) {
+        Map<PersonId, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                select person_id, count(*) from timeline.entries where person_id = any(:p) and visible_at is not null
+                and visible_at <= :now and hidden_at is null and read_at is null group by person_id""")
+                .param("p", people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("now", Timestamp.from(now))
+                .query(rs -> {
+                    counts.put(new PersonId(rs.getObject(1, UUID.class)), rs.getInt(2));
+                });
+        return counts;
     }
 
     void markAllRead(PersonId person, Instant now) {

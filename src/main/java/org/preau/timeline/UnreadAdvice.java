@@ -2,14 +2,19 @@ package org.preau.timeline;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
+import org.preau.platform.SecondFactor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Gives every page the unread count of the header's bell (null when nobody is logged in). */
+/**
+ * Gives every page the unread count of the header's bell: null when nobody is logged in, or
+ * while the second step of login is pending (no count, and no stream opened, before it).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadAdvice {
 
@@ -21,7 +26,9 @@ class UnreadAdvice {
 
     @ModelAttribute("timelineUnread")
     @Nullable Integer unread(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || path.startsWith("/api/") || path.equals(UnreadStreamController.PATH)
+                || SecondFactor.pending(SecurityContextHolder.getContext().getAuthentication())) {
             return null;
         }
         return notifications.unread(user.personId());

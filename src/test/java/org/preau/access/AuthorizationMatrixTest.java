@@ -89,6 +89,9 @@ class AuthorizationMatrixTest {
         probes.put("messaging.read", anywhere(() -> get("/api/v1/messages").param("folder", "INBOX")));
         probes.put("messaging.send", anywhere(() -> get("/messages/new")));
         probes.put("messaging.settings", anywhere(() -> get("/admin/messaging")));
+        probes.put("timeline.configure", anywhere(() -> get("/admin/timeline/quiet-hours")));
+        probes.put("timeline.moderate", anywhere(() -> get("/admin/timeline/reports")));
+        probes.put("timeline.defaults", anywhere(() -> get("/admin/timeline/defaults")));
         return probes;
     }
 

@@ -131,7 +131,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         openAt(width);
         logIn("admin.region");
         page.navigate("/admin/roles");
-        assertThat(page.locator("#roles tbody tr")).hasCount(9); // four of the foundation, three of the cahier de textes, two of messagerie
+        assertThat(page.locator("#roles tbody tr")).hasCount(11); // four of the foundation, three of the cahier de textes, two of messagerie, two of notifications
         assertAccessible("roles", width);
 
         page.navigate("/admin/roles/new");
@@ -141,13 +141,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("role form with an error", width);
 
         page.navigate("/admin/roles/defaults");
-        assertThat(page.locator("#modes tbody tr")).hasCount(9);
+        assertThat(page.locator("#modes tbody tr")).hasCount(11);
         assertAccessible("default roles of the profiles", width);
 
         context.clearCookies();
         logIn("anne.bernard");
         page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI) + "/rights");
-        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(8); // the roles a structure may adapt
+        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(9); // the roles a structure may adapt
         assertAccessible("rights of a structure, local admin", width);
     }
 

@@ -10,16 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.preau.Preau;
 import org.preau.platform.mail.Mailer;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.TestMailServer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.preau.support.TwoNodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: a session opened on
@@ -27,32 +23,26 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 class TwoNodesTest {
 
+    private static TwoNodes nodes;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startBothNodes() {
-        first = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
-                .run("--server.port=0");
-        var database = first.getBean(HikariDataSource.class);
-        second = new SpringApplicationBuilder(Preau.class).profiles("test").initializers(new TestMailServer())
-                .run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword());
+        nodes = TwoNodes.start();
+        first = nodes.first();
+        second = nodes.second();
     }
 
     @AfterAll
     static void stopBothNodes() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return TwoNodes.port(node);
     }
 
     @Test

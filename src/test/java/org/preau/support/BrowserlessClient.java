@@ -66,12 +66,27 @@ public final class BrowserlessClient {
         return cookies.get(name);
     }
 
+    /** A GET whose body is read line by line as it arrives (a stream of Server-Sent Events). */
+    public HttpResponse<java.util.stream.Stream<String>> lines(String path, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofLines());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(request.build(), body);
         response.headers().allValues("Set-Cookie").forEach(header -> {
             String pair = header.split(";", 2)[0];
             int eq = pair.indexOf('=');

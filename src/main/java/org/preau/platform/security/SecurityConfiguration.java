@@ -153,10 +153,17 @@ class SecurityConfiguration {
         };
     }
 
-    /** Sends people back where they were going after login, without a {@code ?continue} in the address. */
+    /**
+     * Sends people back where they were going after login, without a {@code ?continue} in the
+     * address; never to a stream of Server-Sent Events that a page opened in the background.
+     */
     private static HttpSessionRequestCache requestCache() {
         var cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(request -> {
+            String accept = request.getHeader("Accept");
+            return accept == null || !accept.contains("text/event-stream");
+        });
         return cache;
     }
 

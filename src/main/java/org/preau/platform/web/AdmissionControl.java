@@ -24,7 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code max-queue} wait (each for {@code queue-timeout} at most), and every other request is
  * answered at once with 503 and {@code Retry-After} — a short page in the person's language, or
  * a problem detail on the API — instead of slowing everyone down. Health probes and static
- * files are never held back.
+ * files are never held back. A request that goes asynchronous (the timeline's Server-Sent
+ * Events) gives its slot back as soon as its handler returns, however long it stays open: its
+ * later asynchronous dispatches are not filtered again.
  */
 public class AdmissionControl extends OncePerRequestFilter {
 

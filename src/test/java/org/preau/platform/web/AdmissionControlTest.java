@@ -57,6 +57,23 @@ class AdmissionControlTest {
         assertThat(serve("/", (req, res) -> { }).getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void aStreamThatWentAsynchronousHoldsNoSlotWhileItStaysOpen() throws Exception {
+        var stream = new MockHttpServletRequest("GET", "/timeline/stream");
+        stream.setAsyncSupported(true);
+        var streamResponse = new MockHttpServletResponse();
+        admission.doFilter(stream, streamResponse, (req, res) -> req.startAsync());
+        assertThat(stream.isAsyncStarted()).as("the stream is still open").isTrue();
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            assertThat(serve("/", (req, res) -> ((MockHttpServletResponse) res).setStatus(200)).getStatus())
+                    .isEqualTo(200);
+        }
+        assertThat(System.nanoTime() - start).as("served at once, not after waiting for a slot")
+                .isLessThan(TimeUnit.SECONDS.toNanos(2));
+    }
+
     private MockHttpServletResponse serve(String path, FilterChain chain) throws Exception {
         var request = new MockHttpServletRequest("GET", path);
         request.addPreferredLocale(Locale.FRENCH);
