@@ -86,7 +86,8 @@ class AccountAuthentication implements AuthenticationProvider {
         }
         try {
             int failures = address == null ? 0 : throttle.addressFailures(address);
-            Authentication result = gate.check(failures, address != null && throttle.addressSuspect(address),
+            Authentication result = gate.check(address == null ? "" : address, failures,
+                    address != null && throttle.addressSuspect(address),
                     () -> delegate.authenticate(authentication));
             if (address != null) {
                 throttle.addressSucceeded(address);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +40,7 @@ class LoginThrottle {
 
     private static final String UNKNOWN = "unknown";
     private static final int SUSPECT_AFTER = 2;
+    private static final Duration SUSPICION_FADES = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,7 +50,7 @@ class LoginThrottle {
     private final Duration longestLock;
     private final Duration trustedFor;
     private final int ipFailuresPerMinute;
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final Map<String, Address> addresses = new ConcurrentHashMap<>();
 
     LoginThrottle(JdbcClient jdbc, Clock clock,
             @Value("${preau.identity.lock-after-failures:5}") int lockAfter,
@@ -170,8 +172,8 @@ class LoginThrottle {
 
     /** Whether this address has used up its failures for now. */
     boolean addressBlocked(String address) {
-        Bucket bucket = addresses.get(address);
-        return bucket != null && bucket.getAvailableTokens() <= 0;
+        Address record = addresses.get(address);
+        return record != null && record.budget.getAvailableTokens() <= 0;
     }
 
     /** Whether this address failed several times lately: its logins never wait when Préau is busy. */
@@ -179,30 +181,49 @@ class LoginThrottle {
         return addressFailures(address) >= SUSPECT_AFTER;
     }
 
-    /** How many failures (less the successes) this address has to its name lately. */
+    /**
+     * How many failures (less the successes) this address has to its name lately. This memory is
+     * longer than the budget's (one failure forgotten every {@link #SUSPICION_FADES}), so that an
+     * address which keeps failing stays behind clean ones even while its budget refills.
+     */
     int addressFailures(String address) {
-        Bucket bucket = addresses.get(address);
-        return bucket == null ? 0 : (int) Math.max(0, ipFailuresPerMinute - bucket.getAvailableTokens());
+        Address record = addresses.get(address);
+        return record == null ? 0 : (int) Math.max(0, ipFailuresPerMinute - record.suspicion.getAvailableTokens());
     }
 
     void addressFailed(String address) {
-        addresses.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(ipFailuresPerMinute).refillGreedy(ipFailuresPerMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsume(1);
+        Address record = addresses.computeIfAbsent(address, a -> new Address(
+                bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
+                bucket(1, SUSPICION_FADES)));
+        record.budget.tryConsume(1);
+        record.suspicion.tryConsume(1);
+    }
+
+    private Bucket bucket(int refill, Duration every) {
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(ipFailuresPerMinute)
+                .refillGreedy(refill, every).build()).build();
     }
 
     /** A password right from this address forgives one of its failures. */
     void addressSucceeded(String address) {
-        Bucket bucket = addresses.get(address);
-        if (bucket != null && bucket.getAvailableTokens() < ipFailuresPerMinute) {
-            bucket.addTokens(1);
+        Address record = addresses.get(address);
+        if (record != null) {
+            for (Bucket bucket : List.of(record.budget, record.suspicion)) {
+                if (bucket.getAvailableTokens() < ipFailuresPerMinute) {
+                    bucket.addTokens(1);
+                }
+            }
         }
     }
 
-    /** Forgets addresses whose budget is full again, so that the map does not grow forever. */
+    /** Forgets addresses whose failures are all forgiven, so that the map does not grow forever. */
     @Scheduled(fixedDelayString = "PT10M")
     void forgetQuietAddresses() {
-        addresses.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= ipFailuresPerMinute);
+        addresses.entrySet().removeIf(e -> e.getValue().suspicion.getAvailableTokens() >= ipFailuresPerMinute);
+    }
+
+    /** An address's failures: its budget (refused at zero) and the slower-fading suspicion. */
+    private record Address(Bucket budget, Bucket suspicion) {
     }
 
     /** Forgets failures older than a day whose lock is over, and addresses no longer trusted. */

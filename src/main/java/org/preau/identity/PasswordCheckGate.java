@@ -2,11 +2,15 @@ package org.preau.identity;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,23 +20,25 @@ import org.springframework.stereotype.Component;
  * from the database and every other page.
  * <p>
  * The queue is short ({@code login-queue-size}) and ordered by how often the address failed
- * lately, so that during an attack people from clean addresses go first: when the queue is
- * full, a newcomer with fewer failures takes the place of the waiter with the most, who is told
- * to come back in a moment. Suspect addresses never wait at all. Nobody waits longer than
+ * lately, then by how many logins from the same address already wait, so that during an attack
+ * people from clean, quiet addresses go first: when the queue is full, a newcomer who ranks
+ * better takes the place of the waiter who ranks worst, who is told to come back in a moment. Suspect addresses never wait at all. Nobody waits longer than
  * {@code login-queue-wait}, and the queue never holds enough requests to starve other pages of
  * the admission slots they are waiting in.
  */
 @Component
 class PasswordCheckGate {
 
-    private static final Comparator<Waiter> ORDER =
-            Comparator.comparingInt(Waiter::failures).thenComparingLong(Waiter::arrival);
+    private static final Logger log = LoggerFactory.getLogger(PasswordCheckGate.class);
+    private static final Comparator<Waiter> ORDER = Comparator.comparingInt(Waiter::failures)
+            .thenComparingInt(Waiter::ahead).thenComparingLong(Waiter::arrival);
 
     private final int permits;
     private final long waitNanos;
     private final int queueSize;
     private final ReentrantLock lock = new ReentrantLock();
     private final PriorityQueue<Waiter> queue = new PriorityQueue<>(ORDER);
+    private final Map<String, Integer> waitingFrom = new HashMap<>();
     private int running;
     private long arrivals;
 
@@ -48,8 +54,8 @@ class PasswordCheckGate {
      * Runs the check for an address that failed {@code failures} times lately, or throws
      * {@link LoginBusyException} when no slot is free in time (at once for a suspect).
      */
-    <T> T check(int failures, boolean suspect, Supplier<T> check) {
-        enter(failures, suspect);
+    <T> T check(String address, int failures, boolean suspect, Supplier<T> check) {
+        enter(address, failures, suspect);
         try {
             return check.get();
         } finally {
@@ -57,7 +63,7 @@ class PasswordCheckGate {
         }
     }
 
-    private void enter(int failures, boolean suspect) {
+    private void enter(String address, int failures, boolean suspect) {
         lock.lock();
         try {
             if (running < permits && queue.isEmpty()) {
@@ -65,19 +71,21 @@ class PasswordCheckGate {
                 return;
             }
             if (suspect) {
-                throw new LoginBusyException();
+                throw busy("suspect", failures);
             }
-            Waiter me = new Waiter(failures, arrivals++, lock.newCondition());
+            Waiter me = new Waiter(address, failures, waitingFrom.getOrDefault(address, 0), arrivals++,
+                    lock.newCondition());
             if (queue.size() >= queueSize) {
                 Waiter worst = queue.stream().max(ORDER).orElseThrow();
                 if (ORDER.compare(worst, me) <= 0) {
-                    throw new LoginBusyException();
+                    throw busy("queue full", failures);
                 }
-                queue.remove(worst);
+                remove(worst);
                 worst.dropped = true;
                 worst.turn.signal();
             }
             queue.add(me);
+            waitingFrom.merge(address, 1, Integer::sum);
             awaitTurn(me);
         } finally {
             lock.unlock();
@@ -94,17 +102,28 @@ class PasswordCheckGate {
             Thread.currentThread().interrupt();
         }
         if (!me.admitted) {
-            queue.remove(me);
-            throw new LoginBusyException();
+            if (!me.dropped) {
+                remove(me);
+            }
+            throw busy(me.dropped ? "dropped" : "waited too long", me.failures);
         }
+    }
+
+    private LoginBusyException busy(String why, int failures) {
+        if (log.isDebugEnabled()) {
+            log.debug("Password check refused ({}): address with {} failures, {} running, {} waiting", why, failures,
+                    running, queue.size());
+        }
+        return new LoginBusyException();
     }
 
     private void leave() {
         lock.lock();
         try {
             running--;
-            Waiter next = queue.poll();
+            Waiter next = queue.peek();
             if (next != null) {
+                remove(next);
                 next.admitted = true;
                 running++;
                 next.turn.signal();
@@ -112,6 +131,11 @@ class PasswordCheckGate {
         } finally {
             lock.unlock();
         }
+    }
+
+    private void remove(Waiter waiter) {
+        queue.remove(waiter);
+        waitingFrom.computeIfPresent(waiter.address, (a, n) -> n > 1 ? n - 1 : null);
     }
 
     /** How many checks wait now (for tests and metrics). */
@@ -125,20 +149,28 @@ class PasswordCheckGate {
     }
 
     private static final class Waiter {
+        private final String address;
         private final int failures;
+        private final int ahead;
         private final long arrival;
         private final Condition turn;
         private boolean admitted;
         private boolean dropped;
 
-        Waiter(int failures, long arrival, Condition turn) {
+        Waiter(String address, int failures, int ahead, long arrival, Condition turn) {
+            this.address = address;
             this.failures = failures;
+            this.ahead = ahead;
             this.arrival = arrival;
             this.turn = turn;
         }
 
         int failures() {
             return failures;
+        }
+
+        int ahead() {
+            return ahead;
         }
 
         long arrival() {

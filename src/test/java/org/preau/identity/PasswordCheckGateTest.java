@@ -24,19 +24,19 @@ class PasswordCheckGateTest {
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 2; i++) {
-                pool.submit(() -> gate.check(0, false, () -> {
+                pool.submit(() -> gate.check("192.0.2.1", 0, false, () -> {
                     busy.countDown();
                     await(release);
                     return 1;
                 }));
             }
             assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> gate.check(3, true, () -> 1)).isInstanceOf(LoginBusyException.class);
-            var waiting = pool.submit(() -> gate.check(0, false, () -> 42));
+            assertThatThrownBy(() -> gate.check("192.0.2.2", 3, true, () -> 1)).isInstanceOf(LoginBusyException.class);
+            var waiting = pool.submit(() -> gate.check("192.0.2.3", 0, false, () -> 42));
             release.countDown();
             assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(42);
         }
-        assertThat(gate.check(3, true, () -> 7)).isEqualTo(7);
+        assertThat(gate.check("192.0.2.4", 3, true, () -> 7)).isEqualTo(7);
     }
 
     @Test
@@ -45,13 +45,13 @@ class PasswordCheckGateTest {
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> gate.check(0, false, () -> {
+            pool.submit(() -> gate.check("192.0.2.5", 0, false, () -> {
                 busy.countDown();
                 await(release);
                 return 1;
             }));
             assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> gate.check(0, false, () -> 1)).isInstanceOf(LoginBusyException.class);
+            assertThatThrownBy(() -> gate.check("192.0.2.6", 0, false, () -> 1)).isInstanceOf(LoginBusyException.class);
             release.countDown();
         }
     }
@@ -63,19 +63,19 @@ class PasswordCheckGateTest {
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> gate.check(0, false, () -> {
+            pool.submit(() -> gate.check("192.0.2.7", 0, false, () -> {
                 busy.countDown();
                 await(release);
                 return 0;
             }));
             assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> oneFailure = pool.submit(() -> gate.check(1, false, () -> served(order, 1)));
+            Future<Integer> oneFailure = pool.submit(() -> gate.check("192.0.2.8", 1, false, () -> served(order, 1)));
             Awaitility.await().until(() -> gate.waiting() == 1);
-            Future<Integer> fewFailures = pool.submit(() -> gate.check(1, false, () -> 2));
+            Future<Integer> fewFailures = pool.submit(() -> gate.check("192.0.2.9", 1, false, () -> 2));
             Awaitility.await().until(() -> gate.waiting() == 2);
             // the queue is full: someone who failed as often is turned away, a clean address is not
-            assertThatThrownBy(() -> gate.check(1, false, () -> 3)).isInstanceOf(LoginBusyException.class);
-            Future<Integer> clean = pool.submit(() -> gate.check(0, false, () -> served(order, 4)));
+            assertThatThrownBy(() -> gate.check("192.0.2.10", 1, false, () -> 3)).isInstanceOf(LoginBusyException.class);
+            Future<Integer> clean = pool.submit(() -> gate.check("192.0.2.11", 0, false, () -> served(order, 4)));
             assertThatThrownBy(fewFailures::get).isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(LoginBusyException.class);
             Awaitility.await().until(() -> gate.waiting() == 2);
@@ -84,6 +84,34 @@ class PasswordCheckGateTest {
             assertThat(oneFailure.get(5, TimeUnit.SECONDS)).isEqualTo(1);
         }
         assertThat(order).as("the clean address goes first").containsExactly(4, 1);
+    }
+
+    @Test
+    void amongCleanAddressesOneThatAlreadyHasLoginsWaitingGoesAfterAQuietOne() throws Exception {
+        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 2);
+        var busy = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> gate.check("198.51.100.1", 0, false, () -> {
+                busy.countDown();
+                await(release);
+                return 0;
+            }));
+            assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> first = pool.submit(() -> gate.check("198.51.100.1", 0, false, () -> served(order, 1)));
+            Awaitility.await().until(() -> gate.waiting() == 1);
+            Future<Integer> second = pool.submit(() -> gate.check("198.51.100.1", 0, false, () -> served(order, 2)));
+            Awaitility.await().until(() -> gate.waiting() == 2);
+            // a crowded address is not let in ahead of its own waiters, a quiet one takes the second's place
+            assertThatThrownBy(() -> gate.check("198.51.100.1", 0, false, () -> 3)).isInstanceOf(LoginBusyException.class);
+            Future<Integer> quiet = pool.submit(() -> gate.check("203.0.113.9", 0, false, () -> served(order, 4)));
+            assertThatThrownBy(second::get).hasCauseInstanceOf(LoginBusyException.class);
+            release.countDown();
+            assertThat(quiet.get(5, TimeUnit.SECONDS)).isEqualTo(4);
+            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        assertThat(order).as("the first of the crowded address came first, then the quiet one").containsExactly(1, 4);
     }
 
     private static int served(List<Integer> order, int who) {

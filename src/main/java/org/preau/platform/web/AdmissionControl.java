@@ -43,7 +43,7 @@ public class AdmissionControl extends OncePerRequestFilter {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final PlainPage page;
-    private volatile long lastReport = System.nanoTime();
+    private volatile long lastReport = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
 
     public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales) {
         this.limits = limits;
