@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * lately, then by how many logins from the same address already wait, so that during an attack
  * people from clean, quiet addresses go first: when the queue is full, a newcomer who ranks
  * better takes the place of the waiter who ranks worst, who is told to come back in a moment. Suspect addresses never wait at all. Nobody waits longer than
- * {@code login-queue-wait}, and the queue never holds enough requests to starve other pages of
- * the admission slots they are waiting in.
+ * {@code login-queue-wait}. Login posts pass the general admission control uncounted
+ * ({@code preau.admission.own-gates}): this gate is their admission, so waiting logins never take
+ * the slots of other pages.
  */
 @Component
 class PasswordCheckGate {
@@ -47,7 +48,7 @@ class PasswordCheckGate {
             @Value("${preau.identity.login-queue-size:0}") int queueSize) {
         this.permits = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.waitNanos = wait.toNanos();
-        this.queueSize = queueSize > 0 ? queueSize : 32 * this.permits;
+        this.queueSize = queueSize > 0 ? queueSize : 64 * this.permits;
     }
 
     /**

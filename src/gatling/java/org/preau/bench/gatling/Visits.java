@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
@@ -32,10 +33,16 @@ final class Visits {
     private Visits() {
     }
 
-    /** Takes the next login of the profile's list and logs in from a school or home address. */
+    /**
+     * Takes the next login of the profile's list and logs in from a school or home address. The
+     * first 1,000 pupils are left out: the credential stuffing simulation attacks them, and the
+     * locks it leaves on them (for unknown addresses) are not this visit's business.
+     */
     static ChainBuilder logIn(String loginsFile) {
+        var logins = csv(BENCH + "/" + loginsFile).readRecords();
+        var spared = loginsFile.contains("STUDENT") && logins.size() > 2_000 ? logins.subList(1_000, logins.size()) : logins;
         return exec(session -> session.setAll(MorningPeakSimulation.credentials()))
-                .feed(csv(BENCH + "/" + loginsFile).circular())
+                .feed(listFeeder(spared).circular())
                 .exec(Logins.login("login", true));
     }
 

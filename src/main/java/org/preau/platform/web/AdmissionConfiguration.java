@@ -19,9 +19,10 @@ class AdmissionConfiguration {
             @Value("${preau.admission.max-concurrent:64}") int maxConcurrent,
             @Value("${preau.admission.max-queue:128}") int maxQueue,
             @Value("${preau.admission.queue-timeout:PT2S}") Duration queueTimeout,
-            @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter) {
+            @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter,
+            @Value("${preau.admission.own-gates:POST /login}") java.util.Set<String> ownGates) {
         var filter = new AdmissionControl(new AdmissionControl.Limits(maxConcurrent, maxQueue, queueTimeout.toMillis(),
-                (int) retryAfter.toSeconds()), messages, locales);
+                (int) retryAfter.toSeconds()), messages, locales, ownGates);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -3,6 +3,7 @@ package org.preau.platform.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +38,7 @@ public class AdmissionControl extends OncePerRequestFilter {
     }
 
     private final Limits limits;
+    private final Set<String> ownGates;
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong rejected = new AtomicLong();
@@ -46,6 +48,16 @@ public class AdmissionControl extends OncePerRequestFilter {
     private volatile long lastReport = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
 
     public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales) {
+        this(limits, messages, locales, Set.of());
+    }
+
+    /**
+     * With requests that have an admission of their own ({@code "POST /login"}: the password
+     * checks' gate, with its short queue ordered against attacks): they pass here uncounted, so
+     * that logins waiting their turn for a core never take the slots of other pages.
+     */
+    public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales, Set<String> ownGates) {
+        this.ownGates = Set.copyOf(ownGates);
         this.limits = limits;
         this.running = new Semaphore(limits.maxConcurrent());
         this.messages = messages;
@@ -61,7 +73,7 @@ public class AdmissionControl extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator/health") || path.startsWith("/css/") || path.startsWith("/js/")
+        return ownGates.contains(request.getMethod() + " " + path) || path.startsWith("/actuator/health") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/img/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 

@@ -74,6 +74,32 @@ class AdmissionControlTest {
                 .isLessThan(TimeUnit.SECONDS.toNanos(2));
     }
 
+    @Test
+    void loginPostsHaveTheirOwnGateAndPassUncounted() throws Exception {
+        var gated = new AdmissionControl(new AdmissionControl.Limits(1, 0, 5_000, 5), messages(),
+                new AcceptHeaderLocaleResolver(), java.util.Set.of("POST /login"));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> {
+                var request = new MockHttpServletRequest("GET", "/");
+                gated.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+                    inside.countDown();
+                    await(release);
+                });
+                return null;
+            });
+            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+            var page = new MockHttpServletResponse();
+            gated.doFilter(new MockHttpServletRequest("GET", "/login"), page, (req, res) -> { });
+            assertThat(page.getStatus()).as("the form is admitted like any page").isEqualTo(503);
+            var post = new MockHttpServletResponse();
+            gated.doFilter(new MockHttpServletRequest("POST", "/login"), post, (req, res) -> ((MockHttpServletResponse) res).setStatus(302));
+            assertThat(post.getStatus()).isEqualTo(302);
+            release.countDown();
+        }
+    }
+
     private MockHttpServletResponse serve(String path, FilterChain chain) throws Exception {
         var request = new MockHttpServletRequest("GET", path);
         request.addPreferredLocale(Locale.FRENCH);
