@@ -48,7 +48,7 @@ class PasswordCheckGate {
             @Value("${preau.identity.login-queue-size:0}") int queueSize) {
         this.permits = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.waitNanos = wait.toNanos();
-        this.queueSize = queueSize > 0 ? queueSize : 64 * this.permits;
+        this.queueSize = queueSize > 0 ? queueSize : 32 * this.permits;
     }
 
     /**
