@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
  * The queue is short ({@code login-queue-size}) and ordered by how often the address failed
  * lately, then by how many logins from the same address already wait, so that during an attack
  * people from clean, quiet addresses go first: when the queue is full, a newcomer who ranks
- * better takes the place of the waiter who ranks worst, who is told to come back in a moment. Suspect addresses never wait at all. Nobody waits longer than
+ * better takes the place of the waiter who ranks worst, who is told to come back in a moment.
+ * A login from an address with no failure and nobody else waiting is never refused for a full
+ * queue, only after waiting too long: an attacker gets at most one such place per address, and
+ * genuine logins piling up while the machine is busy (an import, a collection) wait their turn. Suspect addresses never wait at all. Nobody waits longer than
  * {@code login-queue-wait}. Login posts pass the general admission control uncounted
  * ({@code preau.admission.own-gates}): this gate is their admission, so waiting logins never take
  * the slots of other pages.
@@ -76,7 +79,7 @@ class PasswordCheckGate {
             }
             Waiter me = new Waiter(address, failures, waitingFrom.getOrDefault(address, 0), arrivals++,
                     lock.newCondition());
-            if (queue.size() >= queueSize) {
+            if (queue.size() >= queueSize && (me.failures > 0 || me.ahead > 0)) {
                 Waiter worst = queue.stream().max(ORDER).orElseThrow();
                 if (ORDER.compare(worst, me) <= 0) {
                     throw busy("queue full", failures);
