@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * territory of {@code preau.bench.persons} people (AAF files from {@link AafTerritoryGenerator},
  * deterministic) and its history ({@link BenchHistory}: sessions, homework, messages), gives
  * every account the password {@code preau.bench.password}, and writes
- * the logins per profile to {@code target/bench/logins-<PROFILE>.csv} for Gatling's feeders.
+ * the logins per profile to {@code target/bench/logins-<PROFILE>.csv} for Gatling's feeders
+ * (only the generated collèges' people: the demo accounts keep their own password).
  */
 public final class BenchPreau {
 
@@ -97,7 +98,8 @@ public final class BenchPreau {
                 List<String> logins = jdbc.sql("""
                         select distinct a.login from identity.accounts a
                         join directory.person_profiles p on p.person_id = a.person_id
-                        where p.profile = :profile order by a.login""").param("profile", profile).query(String.class).list();
+                        join directory.structures s on s.id = p.structure_id
+                        where p.profile = :profile and s.name like 'COLLEGE GENERE%' order by a.login""").param("profile", profile).query(String.class).list();
                 List<String> lines = new ArrayList<>(List.of("login"));
                 lines.addAll(logins);
                 Files.write(out.resolve("logins-" + profile + ".csv"), lines);
