@@ -95,7 +95,8 @@ class RecipientReachTest {
         assertThat(refusals("sophie.durand", List.of(other)))
                 .as("refused, named: a parent of her children's school")
                 .containsExactly(new Refusal(other, name(other), true));
-        assertThat(view.hits(fx.user("sophie.durand"), name(other))).as("the picker does not propose them").isEmpty();
+        assertThat(view.hits(fx.user("sophie.durand"), name(other))).extracting(ComposeView.Hit::id)
+                .as("the picker does not propose them (others of a similar name may be proposed)").doesNotContain(other);
 
         var parents = new CommunicationTemplate(CommunicationScope.CLASS, Profile.RELATIVE, Profile.RELATIVE);
         assertThat(rules.set(fx.user("anne.bernard"), college(), new ClassId(UUID.fromString(fx.classId("6A"))),
@@ -160,7 +161,8 @@ class RecipientReachTest {
         String paul = fx.id("paul.martin").toString();
         assertThat(killSwitch.suspend(fx.user("anne.bernard"), college(), KillSwitch.Mode.PUPILS, "Incident")).isTrue();
         assertThat(refusals("lucas.durand", List.of(classmate, paul))).extracting(Refusal::id).containsExactly(classmate);
-        assertThat(view.hits(fx.user("lucas.durand"), name(classmate))).isEmpty();
+        assertThat(view.hits(fx.user("lucas.durand"), name(classmate))).extracting(ComposeView.Hit::id)
+                .doesNotContain(classmate);
         assertThat(killSwitch.suspend(fx.user("anne.bernard"), college(), KillSwitch.Mode.ALL, "Incident")).isTrue();
         assertThat(refusals("lucas.durand", List.of(paul))).extracting(Refusal::id).containsExactly(paul);
     }
