@@ -7,43 +7,18 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.preau.support.TwoNodesTestBase;
 import org.preau.platform.mail.Mailer;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.TestMailServer;
-import org.preau.support.TwoNodes;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: a session opened on
  * one works on the other, and the outbox is sent once although both nodes poll it.
  */
-class TwoNodesTest {
-
-    private static TwoNodes nodes;
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
-
-    @BeforeAll
-    static void startBothNodes() {
-        nodes = TwoNodes.start();
-        first = nodes.first();
-        second = nodes.second();
-    }
-
-    @AfterAll
-    static void stopBothNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return TwoNodes.port(node);
-    }
+class TwoNodesTest extends TwoNodesTestBase {
 
     @Test
     void aSessionOpenedOnOneNodeWorksOnTheOther() throws Exception {

@@ -10,42 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.preau.support.TwoNodesTestBase;
 import org.preau.platform.PersonId;
 import org.preau.support.BrowserlessClient;
-import org.preau.support.TwoNodes;
 import org.preau.timeline.Notifications.Notice;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two nodes on one database: an entry created on node A reaches a stream opened on node B. */
-class UnreadStreamTwoNodesTest {
+class UnreadStreamTwoNodesTest extends TwoNodesTestBase {
 
     private static final Pattern COUNT = Pattern.compile("\"count\":(\\d+),");
-
-    private static TwoNodes nodes;
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
-
-    @BeforeAll
-    static void startBothNodes() {
-        nodes = TwoNodes.start();
-        first = nodes.first();
-        second = nodes.second();
-    }
-
-    @AfterAll
-    static void stopBothNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return TwoNodes.port(node);
-    }
 
     /** The count the stream said last (-1 before any). */
     private static int last(List<String> lines) {
