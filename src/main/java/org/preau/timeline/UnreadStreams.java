@@ -178,10 +178,10 @@ class UnreadStreams {
     private static void end(Stream stream) {
         try {
             stream.emitter().send(SseEmitter.event().name("end").data(""));
+            stream.emitter().complete();
         } catch (IOException | IllegalStateException e) {
-            // already gone
+            // already gone (the browser closed it, or its connection failed): nothing left to end
         }
-        stream.emitter().complete();
     }
 
     private Unread unread(int count, Locale locale) {
