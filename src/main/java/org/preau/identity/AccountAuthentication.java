@@ -1,116 +1,168 @@
 package org.preau.identity;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.directory.Directory;
+import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.SecondFactor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a login and password against the accounts. Over-long input is refused before any
  * hashing; an unknown login costs the same time as a wrong password.
+ * <p>
+ * Everything an attempt asks of the database before its password is known to be right (the
+ * account, its lock) happens inside the {@link PasswordCheckGate}, with the hash: attempts
+ * refused by the gate cost no query at all, and an attack cannot take the database's
+ * connections from everybody else while it waits for the gate. The person's card and roles are
+ * read only once the password matched.
  */
 @Component
 class AccountAuthentication implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider delegate;
+    private static final Logger log = LoggerFactory.getLogger(AccountAuthentication.class);
+
     private final AccountRepository accounts;
+    private final Directory directory;
     private final Clock clock;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final PasswordEncoder passwords;
     private final PasswordCheckGate gate;
     private final Mfa mfa;
+    /** Checked against when the login is unknown, so that it costs what a wrong password costs. */
+    private final String sampleHash;
     /** How long a password check takes here, measured at start: locked accounts wait as long, without the work. */
     private final long hashNanos;
 
     AccountAuthentication(AccountRepository accounts, Directory directory, PasswordEncoder passwords, Clock clock,
             LoginThrottle throttle, AuditLog audit, PasswordCheckGate gate, Mfa mfa) {
-        this.gate = gate;
         this.accounts = accounts;
+        this.directory = directory;
+        this.gate = gate;
         this.clock = clock;
         this.throttle = throttle;
         this.audit = audit;
         this.passwords = passwords;
         this.mfa = mfa;
-        String sample = passwords.encode("preau-timing-sample");
+        this.sampleHash = passwords.encode("preau-timing-sample");
         long start = System.nanoTime();
-        passwords.matches("preau-timing-sample", sample);
+        passwords.matches("preau-timing-sample", sampleHash);
         this.hashNanos = System.nanoTime() - start;
-        UserDetailsService users = login -> accounts.byLogin(Accounts.normalize(login))
-                .map(a -> new PreauUser(a.personId(), a.login(),
-                        directory.card(a.personId()).map(c -> c.displayName()).orElse(a.login()),
-                        directory.roles(a.personId()),
-                        a.active() && a.passwordHash() != null && directory.isActive(a.personId()), a.passwordHash()))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
-        this.delegate = new DaoAuthenticationProvider(users);
-        this.delegate.setPasswordEncoder(passwords);
-        this.delegate.setUserDetailsPasswordService((user, newHash) -> {
-            accounts.upgradeHash(user.getUsername(), newHash);
-            return user;
-        });
+    }
+
+    /** What the gated part of an attempt found: the account (if any), whether it is locked, whether the password matched. */
+    private record Checked(Optional<AccountRepository.AccountRow> account, boolean locked, boolean matched,
+            long waitedNanos, long checkNanos) {
+
+        Optional<PersonId> person() {
+            return account.map(AccountRepository.AccountRow::personId);
+        }
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        long start = System.nanoTime();
         String login = String.valueOf(authentication.getPrincipal());
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
-        String address = clientAddress();
+        String address = LoginThrottle.currentAddress();
         if (address != null && throttle.addressBlocked(address)) {
             audit.record(AuditLog.Type.LOGIN_THROTTLED, null, null, address);
             throw new LoginThrottledException();
+        }
+        if (address != null) {
+            throttle.addressAttempted(address);
         }
         if (login.length() > Accounts.MAX_LOGIN_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
             failed(null, address);
             throw new BadCredentialsException("input too long");
         }
-        var person = accounts.byLogin(Accounts.normalize(login)).map(AccountRepository.AccountRow::personId);
-        if (person.isPresent() && throttle.locked(person.get(), address)) {
-            waitLikeAHash();
-            failed(person.get(), address);
-            throw new BadCredentialsException("locked");
-        }
+        int failures = address == null ? 0 : throttle.addressFailures(address);
+        Checked checked;
         try {
-            int failures = address == null ? 0 : throttle.addressFailures(address);
-            Authentication result = gate.check(address == null ? "" : address, failures,
-                    address != null && throttle.addressSuspect(address),
-                    () -> delegate.authenticate(authentication));
-            if (address != null) {
-                throttle.addressSucceeded(address);
-            }
-            audit.record(AuditLog.Type.LOGIN_SUCCESS, person.orElse(null), null, address);
-            if (result.getPrincipal() instanceof PreauUser user && mfa.requiredAtLogin(user.personId(), user.roles())) {
-                // failures are forgiven only after the second factor, which they count against too
-                return result.toBuilder().authorities(authorities -> authorities.add(
-                        new SimpleGrantedAuthority(SecondFactor.REQUIRED))).build();
-            }
-            person.ifPresent(p -> throttle.succeeded(p, address));
-            return result;
+            checked = gate.check(address == null ? "" : address, failures,
+                    address != null && throttle.addressSuspect(address), () -> check(login, password, address, start));
         } catch (LoginBusyException e) {
             if (address != null && throttle.addressSuspect(address)) {
-                throttle.addressFailed(address); // an address that keeps failing uses up its budget while it waits
+                throttle.attemptFailed(address); // an address that keeps failing stays suspect while it is turned away
             }
-            throw e;
-        } catch (AuthenticationException e) {
-            failed(person.orElse(null), address);
+            trace("busy", failures, start, 0, 0);
             throw e;
         }
+        trace(checked.matched() ? "matched" : checked.locked() ? "locked" : "failed", failures, start,
+                checked.waitedNanos(), checked.checkNanos());
+        if (checked.locked()) {
+            waitLikeAHash();
+        }
+        if (!checked.matched()) {
+            failed(checked.person().orElse(null), address);
+            throw new BadCredentialsException(checked.locked() ? "locked" : "bad credentials");
+        }
+        AccountRepository.AccountRow account = checked.account().orElseThrow();
+        if (!account.active() || !directory.isActive(account.personId())) {
+            failed(account.personId(), address);
+            throw new DisabledException("inactive account");
+        }
+        if (address != null) {
+            throttle.attemptSucceeded(address);
+            gate.succeeded(address);
+        }
+        audit.record(AuditLog.Type.LOGIN_SUCCESS, account.personId(), null, address);
+        PreauUser user = new PreauUser(account.personId(), account.login(),
+                directory.card(account.personId()).map(c -> c.displayName()).orElse(account.login()),
+                directory.roles(account.personId()), true, null);
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        if (mfa.requiredAtLogin(user.personId(), user.roles())) {
+            // failures are forgiven only after the second factor, which they count against too
+            return result.toBuilder().authorities(authorities -> authorities.add(
+                    new SimpleGrantedAuthority(SecondFactor.REQUIRED))).build();
+        }
+        throttle.succeeded(account.personId(), address);
+        return result;
     }
 
+    /** The gated part: the account, its lock for this address, the hash (and its upgrade when the hash is old). */
+    private Checked check(String login, String password, @Nullable String address, long arrived) {
+        long entered = System.nanoTime();
+        var account = accounts.byLogin(Accounts.normalize(login));
+        if (account.isPresent() && throttle.locked(account.get().personId(), address)) {
+            return new Checked(account, true, false, entered - arrived, System.nanoTime() - entered);
+        }
+        String hash = account.map(AccountRepository.AccountRow::passwordHash).orElse(null);
+        boolean matched = passwords.matches(password, hash == null ? sampleHash : hash) && hash != null;
+        if (matched && passwords.upgradeEncoding(hash)) {
+            accounts.upgradeHash(account.get().login(), passwords.encode(password));
+        }
+        return new Checked(account, false, matched, entered - arrived, System.nanoTime() - entered);
+    }
+
+    /** For whoever studies logins under load: where an attempt's time went (no login, no address). */
+    private void trace(String outcome, int failures, long start, long waitedNanos, long checkNanos) {
+        if (log.isDebugEnabled()) {
+            long total = System.nanoTime() - start;
+            log.debug("Login {} (address at {} failures): {} ms waiting for the gate, {} ms checking, {} ms in all",
+                    outcome, failures, TimeUnit.NANOSECONDS.toMillis(waitedNanos),
+                    TimeUnit.NANOSECONDS.toMillis(checkNanos), TimeUnit.NANOSECONDS.toMillis(total));
+        }
+    }
 
     /**
      * A locked account is refused after as long as a password check would take, so that the
@@ -118,25 +170,20 @@ class AccountAuthentication implements AuthenticationProvider {
      */
     private void waitLikeAHash() {
         try {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(hashNanos);
+            TimeUnit.NANOSECONDS.sleep(hashNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void failed(org.preau.platform.@org.jspecify.annotations.Nullable PersonId person,
-            @org.jspecify.annotations.Nullable String address) {
+    private void failed(@Nullable PersonId person, @Nullable String address) {
         if (address != null) {
-            throttle.addressFailed(address);
+            throttle.attemptFailed(address);
         }
         audit.record(AuditLog.Type.LOGIN_FAILURE, person, null, address);
         if (person != null && throttle.failed(person, address)) {
             audit.record(AuditLog.Type.ACCOUNT_LOCKED, person, null, address);
         }
-    }
-
-    private static @org.jspecify.annotations.Nullable String clientAddress() {
-        return LoginThrottle.currentAddress();
     }
 
     @Override

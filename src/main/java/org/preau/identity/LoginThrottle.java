@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +38,7 @@ import io.github.bucket4j.Bucket;
 class LoginThrottle {
 
     private static final String UNKNOWN = "unknown";
-    private static final int SUSPECT_AFTER = 2;
+    static final int SUSPECT_AFTER = 2;
     private static final Duration SUSPICION_FADES = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
@@ -191,12 +190,53 @@ class LoginThrottle {
         return record == null ? 0 : (int) Math.max(0, ipFailuresPerMinute - record.suspicion.getAvailableTokens());
     }
 
+    /** A failure from this address (a second factor, an access token): its budget and its suspicion both go down. */
     void addressFailed(String address) {
-        Address record = addresses.computeIfAbsent(address, a -> new Address(
-                bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
-                bucket(1, SUSPICION_FADES)));
+        Address record = record(address);
         record.budget.tryConsume(1);
         record.suspicion.tryConsume(1);
+    }
+
+    /**
+     * A password login arrives from this address: it spends its budget at once, before it is
+     * checked, so that an attack's addresses run out of budget in the first seconds (when the
+     * checks are backlogged and would tell their failures late), while each success gives the
+     * attempt back and forgives one more ({@link #attemptSucceeded}): a school's network, whose
+     * logins succeed, is never short.
+     */
+    void addressAttempted(String address) {
+        record(address).budget.tryConsume(1);
+    }
+
+    /** A password login from this address failed (its budget was spent when it arrived): its suspicion grows. */
+    void attemptFailed(String address) {
+        record(address).suspicion.tryConsume(1);
+    }
+
+    /** A password login from this address succeeded: its attempt is given back and one failure forgiven. */
+    void attemptSucceeded(String address) {
+        Address record = addresses.get(address);
+        if (record != null) {
+            refund(record.budget, 2);
+            refund(record.suspicion, 1);
+        }
+    }
+
+    private static void refund(Bucket bucket, int tokens, int capacity) {
+        long room = capacity - bucket.getAvailableTokens();
+        if (room > 0) {
+            bucket.addTokens(Math.min(room, tokens));
+        }
+    }
+
+    private void refund(Bucket bucket, int tokens) {
+        refund(bucket, tokens, ipFailuresPerMinute);
+    }
+
+    private Address record(String address) {
+        return addresses.computeIfAbsent(address, a -> new Address(
+                bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
+                bucket(1, SUSPICION_FADES)));
     }
 
     private Bucket bucket(int refill, Duration every) {
@@ -204,22 +244,12 @@ class LoginThrottle {
                 .refillGreedy(refill, every).build()).build();
     }
 
-    /** A password right from this address forgives one of its failures. */
-    void addressSucceeded(String address) {
-        Address record = addresses.get(address);
-        if (record != null) {
-            for (Bucket bucket : List.of(record.budget, record.suspicion)) {
-                if (bucket.getAvailableTokens() < ipFailuresPerMinute) {
-                    bucket.addTokens(1);
-                }
-            }
-        }
-    }
 
     /** Forgets addresses whose failures are all forgiven, so that the map does not grow forever. */
     @Scheduled(fixedDelayString = "PT10M")
     void forgetQuietAddresses() {
-        addresses.entrySet().removeIf(e -> e.getValue().suspicion.getAvailableTokens() >= ipFailuresPerMinute);
+        addresses.entrySet().removeIf(e -> e.getValue().suspicion.getAvailableTokens() >= ipFailuresPerMinute
+                && e.getValue().budget.getAvailableTokens() >= ipFailuresPerMinute);
     }
 
     /** An address's failures: its budget (refused at zero) and the slower-fading suspicion. */

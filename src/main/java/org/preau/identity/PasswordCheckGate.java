@@ -1,18 +1,31 @@
 package org.preau.identity;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * Lets only half as many password checks run at once as there are cores (a check is ~20 ms
@@ -20,38 +33,82 @@ import org.springframework.stereotype.Component;
  * from the database and every other page.
  * <p>
  * The queue is short ({@code login-queue-size}) and ordered by how often the address failed
- * lately, then by how many logins from the same address already wait, so that during an attack
- * people from clean, quiet addresses go first: when the queue is full, a newcomer who ranks
- * better takes the place of the waiter who ranks worst, who is told to come back in a moment.
- * A login from an address with no failure and nobody else waiting is never refused for a full
- * queue, only after waiting too long: an attacker gets at most one such place per address, and
- * genuine logins piling up while the machine is busy (an import, a collection) wait their turn. Suspect addresses never wait at all. Nobody waits longer than
- * {@code login-queue-wait}. Login posts pass the general admission control uncounted
- * ({@code preau.admission.own-gates}): this gate is their admission, so waiting logins never take
- * the slots of other pages.
+ * lately, then by how many logins the address sent lately, then by how many logins from the
+ * same address already waited when it arrived, so that during an attack people from clean,
+ * quiet addresses go first, even in its first seconds before its addresses have failed. When
+ * the queue is full, a newcomer who ranks better takes the place of the waiter who ranks worst,
+ * who is told to come back in a moment. A login from a quiet address with no failure is never
+ * refused for a full queue, only after waiting too long: an attacker gets at most one such place
+ * per address, and genuine logins piling up while the machine is busy (an import, a collection)
+ * wait their turn. Suspect addresses never wait at all. Nobody waits longer than
+ * {@code login-queue-wait}.
+ * <p>
+ * Waiters are ranked again at each turn with their address's failures as they are then: at the
+ * start of an attack its addresses are clean when their first logins arrive, and would keep
+ * their place ahead of genuine people if ranked once; an address that has become suspect while
+ * its logins waited has them sent away.
+ * <p>
+ * Checks run on the gate's own platform threads, one a slot, which take the next waiter
+ * themselves: a check is CPU work and one or two short queries, and on a virtual thread each
+ * query's answer — and each turn handed to a waiting virtual thread — would wait behind every
+ * runnable request of a flood (a 20 ms check was measured taking 600 ms at the start of an
+ * attack, and the slot stood idle while the next waiter was being woken up). Nothing here takes
+ * a lock: with a lock, the checkers queued behind hundreds of parked virtual threads, each
+ * handing the lock on only once the scheduler ran it (seconds without a check at the start of
+ * an attack); waiters are claimed by compare-and-set instead.
+ * <p>
+ * Login posts pass the general admission control uncounted ({@code preau.admission.own-gates}):
+ * this gate is their admission, so waiting logins never take the slots of other pages.
  */
 @Component
 class PasswordCheckGate {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordCheckGate.class);
-    private static final Comparator<Waiter> ORDER = Comparator.comparingInt(Waiter::failures)
-            .thenComparingInt(Waiter::ahead).thenComparingLong(Waiter::arrival);
 
     private final int permits;
     private final long waitNanos;
     private final int queueSize;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final PriorityQueue<Waiter> queue = new PriorityQueue<>(ORDER);
-    private final Map<String, Integer> waitingFrom = new HashMap<>();
-    private int running;
-    private long arrivals;
+    private final int suspectAfter;
+    /** An address's failures now: waiters are ranked by what their address did since they arrived too. */
+    private final ToIntFunction<String> failuresNow;
+    /** The waiters (a few dozen at most: ranked by a scan at each turn). */
+    private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
+    private final LoginActivity activity = new LoginActivity();
+    private final LoginActivity.Rate doubtful;
+    private final AtomicInteger idle;
+    private final AtomicLong arrivals = new AtomicLong();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean stopped;
 
+    @Autowired
     PasswordCheckGate(@Value("${preau.identity.concurrent-password-checks:0}") int permits,
             @Value("${preau.identity.login-queue-wait:PT3S}") Duration wait,
-            @Value("${preau.identity.login-queue-size:0}") int queueSize) {
+            @Value("${preau.identity.login-queue-size:0}") int queueSize,
+            @Value("${preau.identity.doubtful-checks-per-second:5}") int doubtfulPerSecond, LoginThrottle throttle) {
+        this(permits, wait, queueSize, throttle::addressFailures, LoginThrottle.SUSPECT_AFTER, doubtfulPerSecond);
+    }
+
+    /** A gate whose waiters keep the failures they arrived with (tests). */
+    PasswordCheckGate(int permits, Duration wait, int queueSize) {
+        this(permits, wait, queueSize, address -> 0, Integer.MAX_VALUE);
+    }
+
+    PasswordCheckGate(int permits, Duration wait, int queueSize, ToIntFunction<String> failuresNow, int suspectAfter) {
+        this(permits, wait, queueSize, failuresNow, suspectAfter, Integer.MAX_VALUE);
+    }
+
+    PasswordCheckGate(int permits, Duration wait, int queueSize, ToIntFunction<String> failuresNow, int suspectAfter,
+            int doubtfulPerSecond) {
         this.permits = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.waitNanos = wait.toNanos();
         this.queueSize = queueSize > 0 ? queueSize : 32 * this.permits;
+        this.failuresNow = failuresNow;
+        this.suspectAfter = suspectAfter;
+        this.idle = new AtomicInteger(this.permits);
+        this.doubtful = new LoginActivity.Rate(doubtfulPerSecond);
+        for (int i = 1; i <= this.permits; i++) {
+            Thread.ofPlatform().name("password-check-" + i).daemon().start(this::work);
+        }
     }
 
     /**
@@ -59,126 +116,233 @@ class PasswordCheckGate {
      * {@link LoginBusyException} when no slot is free in time (at once for a suspect).
      */
     <T> T check(String address, int failures, boolean suspect, Supplier<T> check) {
-        enter(address, failures, suspect);
+        Waiter me = enter(address, failures, suspect, check);
         try {
-            return check.get();
-        } finally {
-            leave();
-        }
-    }
-
-    private void enter(String address, int failures, boolean suspect) {
-        lock.lock();
-        try {
-            if (running < permits && queue.isEmpty()) {
-                running++;
-                return;
+            return cast(outcome(me));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            if (suspect) {
-                throw busy("suspect", failures);
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
-            Waiter me = new Waiter(address, failures, waitingFrom.getOrDefault(address, 0), arrivals++,
-                    lock.newCondition());
-            if (queue.size() >= queueSize && (me.failures > 0 || me.ahead > 0)) {
-                Waiter worst = queue.stream().max(ORDER).orElseThrow();
-                if (ORDER.compare(worst, me) <= 0) {
-                    throw busy("queue full", failures);
-                }
-                remove(worst);
-                worst.dropped = true;
-                worst.turn.signal();
-            }
-            queue.add(me);
-            waitingFrom.merge(address, 1, Integer::sum);
-            awaitTurn(me);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void awaitTurn(Waiter me) {
-        long nanos = waitNanos;
-        try {
-            while (!me.admitted && !me.dropped && nanos > 0) {
-                nanos = me.turn.awaitNanos(nanos);
-            }
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        if (!me.admitted) {
-            if (!me.dropped) {
-                remove(me);
+            if (me.leave(Waiter.WITHDRAWN)) {
+                waiting.remove(me);
             }
-            throw busy(me.dropped ? "dropped" : "waited too long", me.failures);
+            throw new LoginBusyException();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(@Nullable Object result) {
+        return (T) result;
+    }
+
+    private Waiter enter(String address, int failures, boolean suspect, Supplier<?> check) {
+        long now = System.nanoTime();
+        activity.sent(address, now);
+        boolean freeNow = idle.get() > 0 && waiting.isEmpty();
+        if (suspect && !freeNow) {
+            throw busy("suspect", failures);
+        }
+        int ahead = (int) waiting.stream().filter(w -> w.address.equals(address)).count();
+        Waiter me = new Waiter(address, failures, ahead, arrivals.getAndIncrement(), freeNow, check);
+        if (!freeNow && waiting.size() >= queueSize) {
+            Map<Waiter, Rank> ranks = ranks(me);
+            if (!ranks.get(me).quiet()) {
+                Waiter worst = ranks.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                if (worst == me) {
+                    throw busy("queue full", failures);
+                }
+                drop(worst, "dropped");
+            }
+        }
+        waiting.add(me);
+        wakeUp.release();
+        return me;
+    }
+
+    /** The check's result, once a checker ran it; refused if none took it within the wait. */
+    private @Nullable Object outcome(Waiter me) throws ExecutionException, InterruptedException {
+        try {
+            return me.result.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (me.leave(Waiter.WITHDRAWN)) {
+                waiting.remove(me);
+                throw new ExecutionException(busy("waited too long", me.failures));
+            }
+            return me.result.get(); // taken by a checker meanwhile (or dropped): its answer comes
+        }
+    }
+
+    private void drop(Waiter waiter, String why) {
+        if (waiter.leave(Waiter.DROPPED)) {
+            waiting.remove(waiter);
+            waiter.result.completeExceptionally(busy(why, waiter.failures));
         }
     }
 
     private LoginBusyException busy(String why, int failures) {
         if (log.isDebugEnabled()) {
             log.debug("Password check refused ({}): address with {} failures, {} running, {} waiting", why, failures,
-                    running, queue.size());
+                    permits - idle.get(), waiting.size());
         }
         return new LoginBusyException();
     }
 
-    private void leave() {
-        lock.lock();
-        try {
-            running--;
-            Waiter next = queue.peek();
-            if (next != null) {
-                remove(next);
-                next.admitted = true;
-                running++;
-                next.turn.signal();
+    /** A checker: takes the best-ranked waiter, runs its check, and again. */
+    private void work() {
+        while (!stopped) {
+            Waiter next = takeNext();
+            if (next == null) {
+                try {
+                    wakeUp.tryAcquire(1, TimeUnit.SECONDS);
+                    wakeUp.drainPermits();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                continue;
             }
-        } finally {
-            lock.unlock();
+            Object value = null;
+            Throwable failure = null;
+            try {
+                value = next.check.get();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            idle.incrementAndGet(); // before the waiter learns its result: its next login may come at once
+            if (failure != null) {
+                next.result.completeExceptionally(failure);
+            } else {
+                next.result.complete(value);
+            }
         }
     }
 
-    private void remove(Waiter waiter) {
-        queue.remove(waiter);
-        waitingFrom.computeIfPresent(waiter.address, (a, n) -> n > 1 ? n - 1 : null);
+    /**
+     * Claims the best-ranked waiter, ranked now: an address that failed since its logins arrived
+     * goes behind, and one that has become suspect meanwhile is sent away.
+     */
+    private @Nullable Waiter takeNext() {
+        while (!waiting.isEmpty()) {
+            Map<Waiter, Rank> ranks = ranks(null);
+            ranks.forEach((waiter, rank) -> {
+                if (rank.now() >= suspectAfter && !waiter.enteredFree) {
+                    drop(waiter, "suspect meanwhile");
+                }
+            });
+            var best = ranks.entrySet().stream().filter(e -> e.getKey().isWaiting())
+                    .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            if (best.isEmpty()) {
+                continue;
+            }
+            if (!best.get().enteredFree && activity.doubtful(best.get().address) && !doubtful.tryTake()) {
+                drop(best.get(), "doubtful");
+                continue;
+            }
+            idle.decrementAndGet();
+            if (best.get().leave(Waiter.TAKEN)) {
+                waiting.remove(best.get());
+                if (arrivals.get() % 1024 == 0) {
+                    activity.forgetQuiet();
+                }
+                return best.get();
+            }
+            idle.incrementAndGet();
+        }
+        return null;
+    }
+
+    /**
+     * Each waiter's rank (and a newcomer's, if any): its address's failures (as many as when it
+     * arrived, or more now), how many logins its address sent lately, the same address's logins
+     * that were waiting when it arrived, arrival.
+     */
+    private Map<Waiter, Rank> ranks(@Nullable Waiter newcomer) {
+        Map<Waiter, Rank> ranks = new HashMap<>();
+        Map<String, Integer> failed = new HashMap<>();
+        Map<String, Integer> sent = new HashMap<>();
+        List<Waiter> all = new ArrayList<>(waiting);
+        if (newcomer != null) {
+            all.add(newcomer);
+        }
+        long nanos = System.nanoTime();
+        for (Waiter waiter : all) {
+            int current = failed.computeIfAbsent(waiter.address, failuresNow::applyAsInt);
+            int lately = sent.computeIfAbsent(waiter.address, a -> activity.sentLately(a, nanos));
+            ranks.put(waiter, new Rank(Math.max(current, waiter.failures), current, lately, waiter.ahead,
+                    waiter.arrival));
+        }
+        return ranks;
+    }
+
+    /** A password from this address was right: its logins are no longer doubtful. */
+    void succeeded(String address) {
+        activity.succeeded(address);
     }
 
     /** How many checks wait now (for tests and metrics). */
     int waiting() {
-        lock.lock();
-        try {
-            return queue.size();
-        } finally {
-            lock.unlock();
+        return waiting.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        wakeUp.release(permits);
+    }
+
+    private record Rank(int failures, int now, int attempts, int ahead, long arrival) implements Comparable<Rank> {
+
+        private static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::failures)
+                .thenComparingInt(Rank::attempts).thenComparingInt(Rank::ahead).thenComparingLong(Rank::arrival);
+
+        /** A login from an address with no failure, nothing else sent lately and nobody waiting: never refused for a full queue. */
+        boolean quiet() {
+            return failures == 0 && attempts <= 1 && ahead == 0;
+        }
+
+        @Override
+        public int compareTo(Rank other) {
+            return ORDER.compare(this, other);
         }
     }
 
     private static final class Waiter {
+        static final int WAITING = 0;
+        static final int TAKEN = 1;
+        static final int DROPPED = 2;
+        static final int WITHDRAWN = 3;
+
         private final String address;
         private final int failures;
         private final int ahead;
         private final long arrival;
-        private final Condition turn;
-        private boolean admitted;
-        private boolean dropped;
+        /** Came when a slot was free and nobody waited: let in whatever its address is. */
+        private final boolean enteredFree;
+        private final Supplier<?> check;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        private final CompletableFuture<@Nullable Object> result = new CompletableFuture<>();
 
-        Waiter(String address, int failures, int ahead, long arrival, Condition turn) {
+        Waiter(String address, int failures, int ahead, long arrival, boolean enteredFree, Supplier<?> check) {
             this.address = address;
             this.failures = failures;
             this.ahead = ahead;
             this.arrival = arrival;
-            this.turn = turn;
+            this.enteredFree = enteredFree;
+            this.check = check;
         }
 
-        int failures() {
-            return failures;
+        boolean isWaiting() {
+            return state.get() == WAITING;
         }
 
-        int ahead() {
-            return ahead;
-        }
-
-        long arrival() {
-            return arrival;
+        /** Leaves the queue for {@code to}, if it is still waiting (only one of a checker, a newcomer or itself wins). */
+        boolean leave(int to) {
+            return state.compareAndSet(WAITING, to);
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +39,23 @@ class PasswordCheckGateTest {
             assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(42);
         }
         assertThat(gate.check("192.0.2.4", 3, true, () -> 7)).isEqualTo(7);
+    }
+
+    @Test
+    void checksCalledFromVirtualThreadsRunOnTheGatesOwnPlatformThreads() throws Exception {
+        var gate = new PasswordCheckGate(1, Duration.ofSeconds(5), 0);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Thread checker = pool.submit(() -> gate.check("192.0.2.9", 0, false, Thread::currentThread))
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(checker.isVirtual()).isFalse();
+            assertThat(checker.getName()).startsWith("password-check-");
+            assertThatThrownBy(() -> pool.submit(() -> gate.check("192.0.2.9", 0, false, () -> {
+                throw new IllegalArgumentException("from the check");
+            })).get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class);
+            assertThat(gate.check("192.0.2.9", 0, false, () -> 3)).isEqualTo(3);
+        } finally {
+            gate.stop();
+        }
     }
 
     @Test
@@ -87,7 +106,7 @@ class PasswordCheckGateTest {
     }
 
     @Test
-    void aLoginFromACrowdedAddressGoesAfterAQuietOneAndOnlyTheCrowdedAreLimitedByTheQueueSize() throws Exception {
+    void loginsFromACrowdedAddressGoAfterAQuietOnesAndOnlyTheCrowdedAreLimitedByTheQueueSize() throws Exception {
         var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 2);
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -112,7 +131,41 @@ class PasswordCheckGateTest {
             assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
             assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(2);
         }
-        assertThat(order).as("the crowded address's second login goes after the quiet one").containsExactly(1, 4, 2);
+        assertThat(order).as("the address that sent four logins lately goes after the one that sent one")
+                .containsExactly(4, 1, 2);
+    }
+
+    @Test
+    void waitersAreRankedByWhatTheirAddressDidWhileTheyWaitedAndSuspectsAreSentAway() throws Exception {
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 0, a -> failures.getOrDefault(a, 0), 2);
+        var busy = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> gate.check("192.0.2.20", 0, false, () -> {
+                busy.countDown();
+                await(release);
+                return 0;
+            }));
+            assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+            // two attack addresses, clean when their logins arrive, then a person from home
+            Future<Integer> failedMeanwhile = pool.submit(() -> gate.check("198.51.100.30", 0, false, () -> served(order, 1)));
+            Awaitility.await().until(() -> gate.waiting() == 1);
+            Future<Integer> suspectMeanwhile = pool.submit(() -> gate.check("198.51.100.31", 0, false, () -> served(order, 2)));
+            Awaitility.await().until(() -> gate.waiting() == 2);
+            Future<Integer> person = pool.submit(() -> gate.check("203.0.113.30", 0, false, () -> served(order, 3)));
+            Awaitility.await().until(() -> gate.waiting() == 3);
+            failures.put("198.51.100.30", 1);
+            failures.put("198.51.100.31", 2);
+            release.countDown();
+            assertThat(person.get(5, TimeUnit.SECONDS)).isEqualTo(3);
+            assertThat(failedMeanwhile.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThatThrownBy(suspectMeanwhile::get).hasCauseInstanceOf(LoginBusyException.class);
+        } finally {
+            gate.stop();
+        }
+        assertThat(order).as("the person from home goes before the address that failed meanwhile").containsExactly(3, 1);
     }
 
     private static int served(List<Integer> order, int who) {

@@ -25,12 +25,15 @@ import io.gatling.javaapi.core.Simulation;
  * {@code -Dsurge=400} a second for 30 s, and at the base rate again for 60 s. During the surge
  * Préau must keep serving near its capacity and answer the rest 503 in under 50 ms (a 503 is a
  * KO here: read the KO column of "surge"); from 10 s after it, everything is served as before.
+ * The same pages at the base rate for {@code -DwarmUp=30} seconds come first, unreported: a surge
+ * hits a running server, not a JVM that is still compiling its code.
  */
 public class SurgeSimulation extends Simulation {
 
     private static final int SESSIONS = Integer.getInteger("sessions", 300);
     private static final int BASE = Integer.getInteger("base", 150);
     private static final int SURGE = Integer.getInteger("surge", 400);
+    private static final int WARM_UP = Integer.getInteger("warmUp", 30);
     private static final List<String> SESSION_IDS = new CopyOnWriteArrayList<>();
     private static final String[] PAGES = { "/", "/diary/homework", "/messages" };
 
@@ -51,14 +54,17 @@ public class SurgeSimulation extends Simulation {
                 .exec(http(name).get("#{page}").header("Cookie", "SESSION=#{sid}").check(status().is(200)));
     }
 
+    ScenarioBuilder warmUp = scenario("warm-up").exec(view("warm-up"));
     ScenarioBuilder before = scenario("before").exec(view("before surge"));
     ScenarioBuilder surge = scenario("surge").exec(view("surge"));
     ScenarioBuilder recovering = scenario("recovering").exec(view("first 10 s after"));
     ScenarioBuilder after = scenario("after").exec(view("after surge"));
 
     {
-        Duration start = LOGINS.plusSeconds(5);
+        Duration warm = LOGINS.plusSeconds(5);
+        Duration start = warm.plusSeconds(WARM_UP);
         setUp(logins.injectOpen(constantUsersPerSec(SESSIONS / (double) LOGINS.toSeconds()).during(LOGINS)),
+                warmUp.injectOpen(nothingFor(warm), constantUsersPerSec(BASE).during(Duration.ofSeconds(WARM_UP))),
                 before.injectOpen(nothingFor(start), constantUsersPerSec(BASE).during(PHASE)),
                 surge.injectOpen(nothingFor(start.plus(PHASE)), constantUsersPerSec(SURGE).during(PHASE)),
                 recovering.injectOpen(nothingFor(start.plus(PHASE).plus(PHASE)), constantUsersPerSec(BASE).during(Duration.ofSeconds(10))),

@@ -16,8 +16,8 @@ class AdmissionConfiguration {
 
     @Bean
     FilterRegistrationBean<AdmissionControl> admissionControl(MessageSource messages, LocaleResolver locales,
-            @Value("${preau.admission.max-concurrent:64}") int maxConcurrent,
-            @Value("${preau.admission.max-queue:128}") int maxQueue,
+            @Value("${preau.admission.max-concurrent:32}") int maxConcurrent,
+            @Value("${preau.admission.max-queue:64}") int maxQueue,
             @Value("${preau.admission.queue-timeout:PT2S}") Duration queueTimeout,
             @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter,
             @Value("${preau.admission.own-gates:POST /login}") java.util.Set<String> ownGates) {
