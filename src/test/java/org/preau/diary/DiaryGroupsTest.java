@@ -110,8 +110,16 @@ class DiaryGroupsTest {
                         .cookie(DemoAccounts.login(mvc, "sophie.durand")))
                 .andExpect(content().string(containsString("Exercices du groupe")));
         assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id)).toList())
-                .singleElement().satisfies(e -> assertThat(e.pupils()).hasSize(2).contains(lucas.personId())
-                        .doesNotContain(outside.personId()));
+                .singleElement().satisfies(e -> {
+                    assertThat(e.pupils()).hasSize(2).contains(lucas.personId()).doesNotContain(outside.personId());
+                    assertThat(e.structure()).as("quiet hours and rules of the group's school apply")
+                            .isEqualTo(StructureId.of(data.structureId("0930002B")));
+                });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select distinct structure_id from timeline.entries where source_key = :k")
+                        .param("k", "diary.homework:" + id).query(UUID.class).list())
+                .as("the timeline's entries carry the group's structure")
+                .containsExactly(UUID.fromString(data.structureId("0930002B"))));
     }
 
     @Test
