@@ -84,7 +84,7 @@ class AuthorizationMatrixTest {
         probes.put("access.rights", inStructure(s -> get("/admin/structures/" + s + "/rights")));
         probes.put("access.roles", anywhere(() -> get("/admin/roles")));
         probes.put("diary.read", anywhere(() -> get("/api/v1/diary/homework")));
-        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA)));
+        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA + "/homework/new")));
         probes.put("diary.visa", anywhere(() -> get("/diary/visas")));
         probes.put("messaging.read", anywhere(() -> get("/api/v1/messages").param("folder", "INBOX")));
         probes.put("messaging.send", anywhere(() -> get("/messages/new")));

@@ -162,6 +162,30 @@ class DiaryGroupsTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aVisaHolderReadsTheClassAndGroupBooksOfTheirSchoolWithoutEditingThem() throws Exception {
+        diary.createHomework(paul, homework(group, today.plusDays(3), "Lu par la principale"));
+        var anne = DemoAccounts.login(mvc, "anne.bernard");
+        for (ClassId id : List.of(group, data6A())) {
+            mvc.perform(get("/diary/classes/" + id + "?week=" + today.plusDays(3)).cookie(anne))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Nouveau devoir"))))
+                    .andExpect(content().string(not(containsString(">Modifier<"))));
+            mvc.perform(get("/diary/classes/" + id + "/export.pdf").cookie(anne)).andExpect(status().isOk());
+            mvc.perform(get("/diary/classes/" + id + "/homework/new").cookie(anne)).andExpect(status().isForbidden());
+            mvc.perform(post("/diary/classes/" + id + "/homework").cookie(anne).with(csrf())
+                    .param("subject", "Mathématiques").param("date", today.plusDays(2).toString())
+                    .param("title", "Intrus")).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/diary/classes/" + group + "?week=" + today.plusDays(3)).cookie(anne))
+                .andExpect(content().string(containsString("Lu par la principale")));
+        var marc = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(get("/diary/classes/" + group).cookie(marc)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/classes/" + data6A()).cookie(marc)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/classes/" + data6A()).cookie(DemoAccounts.login(mvc, "lucas.durand")))
+                .andExpect(status().isForbidden());
+    }
+
     private ClassId data6A() {
         return ClassId.of(data.classId("6A"));
     }
