@@ -138,8 +138,8 @@ class SyncReferenceRepository {
             }
         });
         batch.batchUpdate("""
-                insert into directory.groups (id, structure_id, name, kind, external_id, source)
-                values (?, ?, ?, 'MANUAL', ?, ?)""", missing);
+                insert into directory.groups (id, structure_id, name, kind, external_id, source, teaching)
+                values (?, ?, ?, 'MANUAL', ?, ?, true)""", missing);
         return result;
     }
 

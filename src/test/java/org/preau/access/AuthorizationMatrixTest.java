@@ -79,6 +79,7 @@ class AuthorizationMatrixTest {
         probes.put("portal.api-docs", new Probe(false, "api", s -> get("/")));
         probes.put("console.manage-people", inStructure(s -> get("/admin/structures/" + s)));
         probes.put("console.groups", inStructure(s -> get("/admin/structures/" + s + "/groups")));
+        probes.put("directory.manage-groups", inStructure(s -> get("/admin/structures/" + s + "/teaching-groups")));
         probes.put("console.imports", anywhere(() -> get("/admin/imports")));
         probes.put("console.audit", anywhere(() -> get("/admin/audit")));
         probes.put("access.rights", inStructure(s -> get("/admin/structures/" + s + "/rights")));
