@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A class's book, a week at a time: the sessions of each day and the homework due that day.
  * Its teachers write there, copy entries to their other classes, reuse last year's
- * progression and export a period as PDF.
+ * progression and export a period as PDF. Whoever holds {@code diary.visa} in its structure (the
+ * head, an inspector) reads it and exports it too, without the teachers' buttons.
  */
 @RequiresAction(DiaryApplications.WRITE)
 @Controller
@@ -64,6 +65,7 @@ class ClassBookController {
     }
 
     @GetMapping("/diary/classes/{id}")
+    @RequiresAction({ DiaryApplications.WRITE, DiaryApplications.VISA })
     String book(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable String week,
             @RequestParam(required = false) @Nullable Integer reused, Model model) {
@@ -125,6 +127,7 @@ class ClassBookController {
     }
 
     @GetMapping("/diary/classes/{id}/export.pdf")
+    @RequiresAction({ DiaryApplications.WRITE, DiaryApplications.VISA })
     ResponseEntity<byte[]> export(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
         LocalDate today = Times.today(clock);

@@ -33,8 +33,9 @@ class HomeworkNotifier {
     @Transactional
     public void publishDue() {
         for (var due : homework.claimNotifications(clock.instant(), Times.today(clock))) {
+            var structure = books.book(due.classId()).map(b -> b.structure().id()).orElse(null);
             events.publishEvent(new HomeworkPublished(due.id(), due.classId(), due.subject(), due.due(),
-                    books.pupils(due.classId())));
+                    books.pupils(due.classId()), structure));
         }
     }
 }

@@ -13,6 +13,7 @@ class DirectoryApplications {
 
     static final String SEARCH = "directory.search";
     static final String CLASS_PAGE = "directory.class-page";
+    static final String MANAGE_GROUPS = TeachingGroupAdmin.ACTION;
 
     @Bean
     ApplicationAction directorySearchAction() {
@@ -22,6 +23,11 @@ class DirectoryApplications {
     @Bean
     ApplicationAction classPageAction() {
         return new ApplicationAction(CLASS_PAGE, "app.directory");
+    }
+
+    @Bean
+    ApplicationAction manageGroupsAction() {
+        return new ApplicationAction(MANAGE_GROUPS, "app.console");
     }
 
     @Bean

@@ -190,13 +190,15 @@ public class DirectoryGroups {
         return true;
     }
 
+    /** A group of an admin's structure; one read from a register is changed by the register only. */
     private Optional<StructureId> managed(PreauUser user, UUID id) {
-        return repository.structureOf(id).filter(s -> admin.administers(user, s));
+        return repository.structureOf(id).filter(s -> admin.administers(user, s) && !repository.imported(id));
     }
 
     /** Whether {@code user} may add and remove members: an admin of its structure or a co-manager. */
     public boolean changeable(PreauUser user, UUID id) {
-        return managed(user, id).isPresent() || repository.structureOf(id).isPresent() && delegated(user, id, true);
+        return managed(user, id).isPresent()
+                || repository.structureOf(id).isPresent() && !repository.imported(id) && delegated(user, id, true);
     }
 
     private boolean delegated(PreauUser user, UUID id, boolean change) {

@@ -51,6 +51,7 @@ class DuplicateRepository {
             "insert into directory.family_links select :k, child_id, legal_guardian from directory.family_links where relative_id = :r and child_id <> :k on conflict do nothing",
             "insert into directory.family_links select relative_id, :k, legal_guardian from directory.family_links where child_id = :r and relative_id <> :k on conflict do nothing",
             "insert into directory.group_members select group_id, :k from directory.group_members where person_id = :r on conflict do nothing",
+            "insert into directory.group_teachings select :k, group_id, subject_id from directory.group_teachings where person_id = :r on conflict do nothing",
             "insert into directory.functions select :k, function, structure_id from directory.functions where person_id = :r on conflict do nothing");
 
     /**

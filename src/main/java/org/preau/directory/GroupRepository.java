@@ -38,6 +38,12 @@ class GroupRepository {
                 .param("g", group).query(UUID.class).optional().map(StructureId::new);
     }
 
+    /** Whether the group was read from a register (its members are the register's). */
+    boolean imported(UUID group) {
+        return jdbc.sql("select external_id is not null from directory.groups where id = :g").param("g", group)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     Optional<String> name(UUID group) {
         return jdbc.sql("select name from directory.groups where id = :g").param("g", group).query(String.class).optional();
     }

@@ -32,6 +32,13 @@ public final class SyncModel {
     public record TeachingKey(String structureExternalId, @Nullable String className, @Nullable String subjectCode) {
     }
 
+    /**
+     * A teaching group of a structure, by the register's name for it: the person belongs to it
+     * ({@code subjectCode} null) or teaches it that subject.
+     */
+    public record GroupKey(String structureExternalId, String groupName, @Nullable String subjectCode) {
+    }
+
     /** A pupil's parent, as listed on the pupil's record. */
     public record RelativeKey(String relativeExternalId, boolean legalGuardian) {
     }
@@ -44,11 +51,23 @@ public final class SyncModel {
     public record SyncMef(String code, String label) {
     }
 
-    /** A person as the register knows them; {@code delete} marks a delta's removal. */
+    /**
+     * A person as the register knows them; {@code delete} marks a delta's removal. {@code groups}:
+     * the register's teaching groups they belong to or teach.
+     */
     public record SyncPerson(String externalId, Profile profile, boolean delete, String firstName, String lastName,
             @Nullable LocalDate birthDate, @Nullable String email, @Nullable String mefCode,
             List<String> structureExternalIds, List<ClassKey> classes, List<TeachingKey> teachings,
-            List<RelativeKey> relatives, Set<AdminFunction> functions) {
+            List<RelativeKey> relatives, Set<AdminFunction> functions, List<GroupKey> groups) {
+
+        /** A person in no teaching group of the register. */
+        public SyncPerson(String externalId, Profile profile, boolean delete, String firstName, String lastName,
+                @Nullable LocalDate birthDate, @Nullable String email, @Nullable String mefCode,
+                List<String> structureExternalIds, List<ClassKey> classes, List<TeachingKey> teachings,
+                List<RelativeKey> relatives, Set<AdminFunction> functions) {
+            this(externalId, profile, delete, firstName, lastName, birthDate, email, mefCode, structureExternalIds,
+                    classes, teachings, relatives, functions, List.of());
+        }
     }
 
     /**

@@ -112,6 +112,38 @@ class SyncPersonRepository {
         });
     }
 
+    /**
+     * Drops these people's memberships and teachings in the register's groups ({@code imported}: rewritten
+     * from the batch) or, once their profiles are written, in the groups of structures they left.
+     */
+    void clearGroupLinks(Collection<PersonId> persons, boolean imported) {
+        if (persons.isEmpty()) {
+            return;
+        }
+        String where = imported ? "g.external_id is not null" : """
+                not exists (select 1 from directory.person_profiles pp
+                            where pp.person_id = x.person_id and pp.structure_id = g.structure_id)""";
+        batch.execute((java.sql.Connection c) -> {
+            Array ids = c.createArrayOf("uuid", persons.stream().map(PersonId::value).toArray());
+            for (String table : List.of("group_members", "group_teachings")) {
+                try (var ps = c.prepareStatement("delete from directory." + table + " x using directory.groups g "
+                        + "where g.id = x.group_id and x.person_id = any(?) and " + where)) {
+                    ps.setArray(1, ids);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    void insertGroupMembers(List<Object[]> rows) {
+        batch.batchUpdate("insert into directory.group_members values (?, ?) on conflict do nothing", rows);
+    }
+
+    void insertGroupTeachings(List<Object[]> rows) {
+        batch.batchUpdate("insert into directory.group_teachings values (?, ?, ?) on conflict do nothing", rows);
+    }
+
     void insertProfiles(List<Object[]> rows) {
         batch.batchUpdate("insert into directory.person_profiles values (?, ?, ?) on conflict do nothing", rows);
     }
@@ -155,7 +187,7 @@ class SyncPersonRepository {
         return found.size() == 1 ? java.util.Optional.of(new PersonId(found.getFirst())) : java.util.Optional.empty();
     }
 
-    /** People who left the register: out of their classes, pending deletion. */
+    /** People who left the register: out of their classes and groups, pending deletion. */
     void detach(Collection<PersonId> persons, Instant now, Instant deleteAfter) {
         batch.batchUpdate("""
                 update directory.persons set state = 'DETACHED', detached_at = ?, delete_after = ?, updated_at = ?
@@ -167,7 +199,9 @@ class SyncPersonRepository {
                 });
         batch.batchUpdate("delete from directory.class_members where person_id = ?", persons, BATCH,
                 (ps, id) -> ps.setObject(1, id.value()));
-        batch.batchUpdate("delete from directory.teachings where person_id = ?", persons, BATCH,
-                (ps, id) -> ps.setObject(1, id.value()));
+        for (String table : List.of("teachings", "group_members", "group_teachings")) {
+            batch.batchUpdate("delete from directory." + table + " where person_id = ?", persons, BATCH,
+                    (ps, id) -> ps.setObject(1, id.value()));
+        }
     }
 }

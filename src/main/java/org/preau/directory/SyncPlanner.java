@@ -126,6 +126,10 @@ final class SyncPlanner {
                 .append('|')
                 .append(new TreeSet<>(p.relatives().stream().map(r -> r.relativeExternalId() + "$" + r.legalGuardian()).toList()))
                 .append('|').append(new TreeSet<>(p.functions().stream().map(Enum::name).toList()));
+        if (!p.groups().isEmpty()) { // appended only when there are groups: others keep their fingerprint
+            text.append('|').append(new TreeSet<>(p.groups().stream()
+                    .map(g -> g.structureExternalId() + "$" + g.groupName() + "$" + g.subjectCode()).toList()));
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

@@ -120,6 +120,29 @@ class SyncReferenceRepository {
         return result;
     }
 
+    /** (structure, register's group name) → group, creating the missing teaching groups of the register. */
+    Map<String, UUID> ensureGroups(Map<String, StructureId> wanted, String source) {
+        Map<String, UUID> result = new HashMap<>();
+        jdbc.sql("select structure_id, external_id, id from directory.groups where external_id is not null")
+                .query(rs -> {
+                    result.put(key(new StructureId(rs.getObject(1, UUID.class)), rs.getString(2)),
+                            rs.getObject(3, UUID.class));
+                });
+        List<Object[]> missing = new ArrayList<>();
+        wanted.forEach((key, structure) -> {
+            if (!result.containsKey(key)) {
+                UUID id = UUID.randomUUID();
+                String name = key.substring(key.indexOf('|') + 1);
+                missing.add(new Object[] { id, structure.value(), name, name, source });
+                result.put(key, id);
+            }
+        });
+        batch.batchUpdate("""
+                insert into directory.groups (id, structure_id, name, kind, external_id, source, teaching)
+                values (?, ?, ?, 'MANUAL', ?, ?, true)""", missing);
+        return result;
+    }
+
     static String key(StructureId structure, String name) {
         return structure.value() + "|" + name;
     }

@@ -34,6 +34,7 @@ final class SyncWriter {
     private final Map<String, PlannedPerson> planned = new HashMap<>();
     private Map<String, ClassId> classes = Map.of();
     private Map<String, UUID> subjects = Map.of();
+    private Map<String, UUID> groups = Map.of();
 
     SyncWriter(SyncBatch batch, Plan plan, Map<String, Existing> existing, Map<String, StructureId> structures,
             SyncReferenceRepository references, SyncPersonRepository persons, Instant now) {
@@ -50,10 +51,11 @@ final class SyncWriter {
         }
     }
 
-    /** Creates the classes and subjects the batch mentions. */
+    /** Creates the classes, subjects and teaching groups the batch mentions. */
     void prepareReferences() {
         Map<String, StructureId> wantedClasses = new HashMap<>();
         Map<String, StructureId> wantedSubjects = new HashMap<>();
+        Map<String, StructureId> wantedGroups = new HashMap<>();
         for (PlannedPerson p : planned.values()) {
             if (p.change() == Change.UNCHANGED) {
                 continue;
@@ -63,11 +65,16 @@ final class SyncWriter {
                 want(wantedClasses, t.structureExternalId(), t.className());
                 want(wantedSubjects, t.structureExternalId(), t.subjectCode());
             });
+            p.person().groups().forEach(g -> {
+                want(wantedGroups, g.structureExternalId(), g.groupName());
+                want(wantedSubjects, g.structureExternalId(), g.subjectCode());
+            });
         }
         Map<String, String> labels = new HashMap<>();
         batch.subjects().forEach(s -> labels.put(s.code(), s.label()));
         classes = references.ensureClasses(wantedClasses);
         subjects = references.ensureSubjects(wantedSubjects, labels, batch.source());
+        groups = wantedGroups.isEmpty() ? Map.of() : references.ensureGroups(wantedGroups, batch.source());
     }
 
     private void want(Map<String, StructureId> wanted, String structureExternalId, @Nullable String name) {
@@ -103,8 +110,11 @@ final class SyncWriter {
         }
         persons.insert(toInsert, ids, batch.source());
         persons.update(toUpdate, now);
-        persons.clearLinks(changed.stream().map(p -> ids.get(p.person().externalId())).toList());
+        List<PersonId> changedIds = changed.stream().map(p -> ids.get(p.person().externalId())).toList();
+        persons.clearLinks(changedIds);
+        persons.clearGroupLinks(changedIds, true);
         writeLinks(changed);
+        persons.clearGroupLinks(changedIds, false);
         writeFamilies(changed);
         return group.stream().filter(p -> p.change() == Change.CREATED)
                 .map(p -> new CreatedPerson(ids.get(p.person().externalId()), p.person().firstName(), p.person().lastName()))
@@ -141,6 +151,29 @@ final class SyncWriter {
         persons.insertProfiles(profiles);
         persons.insertClassMembers(members);
         persons.insertTeachings(teachings);
+        writeGroups(changed);
+    }
+
+    /** Memberships of the register's teaching groups, and the subjects teachers teach there. */
+    private void writeGroups(List<PlannedPerson> changed) {
+        List<Object[]> members = new ArrayList<>();
+        List<Object[]> teachings = new ArrayList<>();
+        for (PlannedPerson p : changed) {
+            UUID id = ids.get(p.person().externalId()).value();
+            for (var g : p.person().groups()) {
+                StructureId structure = structures.get(g.structureExternalId());
+                UUID group = structure == null ? null : groups.get(SyncReferenceRepository.key(structure, g.groupName()));
+                UUID subject = structure == null || g.subjectCode() == null ? null
+                        : subjects.get(SyncReferenceRepository.key(structure, g.subjectCode()));
+                if (group != null && subject != null) {
+                    teachings.add(new Object[] { id, group, subject });
+                } else if (group != null && g.subjectCode() == null) {
+                    members.add(new Object[] { group, id });
+                }
+            }
+        }
+        persons.insertGroupMembers(members);
+        persons.insertGroupTeachings(teachings);
     }
 
     private void writeFamilies(List<PlannedPerson> changed) {

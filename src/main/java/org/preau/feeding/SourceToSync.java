@@ -7,6 +7,7 @@ import org.preau.directory.Profile;
 import org.preau.directory.StructureType;
 import org.preau.directory.SyncModel.ChildLink;
 import org.preau.directory.SyncModel.ClassKey;
+import org.preau.directory.SyncModel.GroupKey;
 import org.preau.directory.SyncModel.RelativeKey;
 import org.preau.directory.SyncModel.SyncBatch;
 import org.preau.directory.SyncModel.SyncMef;
@@ -45,7 +46,8 @@ final class SourceToSync {
                 p.teachings().stream().map(t -> new TeachingKey(t.structureExternalId(), t.className(), t.subjectCode()))
                         .toList(),
                 p.relatives().stream().map(r -> new RelativeKey(r.relativeExternalId(), r.legalGuardian())).toList(),
-                Set.of());
+                Set.of(), p.groups().stream().map(g -> new GroupKey(g.structureExternalId(), g.groupName(),
+                        g.subjectCode())).toList());
     }
 
     private static StructureType structureType(String type) {

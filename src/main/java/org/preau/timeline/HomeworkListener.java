@@ -35,8 +35,7 @@ class HomeworkListener {
     Notice notice(HomeworkPublished event) {
         List<PersonId> recipients = new ArrayList<>(event.pupils());
         recipients.addAll(directory.relativesOf(event.pupils()));
-        var structure = directory.schoolClass(event.classId()).map(c -> c.structure().id()).orElse(null);
         return new Notice(TYPE, recipients, List.of(event.subject(), DAY.format(event.due())),
-                "/diary/homework/" + event.homeworkId(), structure, TYPE + ":" + event.homeworkId());
+                "/diary/homework/" + event.homeworkId(), event.structure(), TYPE + ":" + event.homeworkId());
     }
 }

@@ -79,12 +79,13 @@ class AuthorizationMatrixTest {
         probes.put("portal.api-docs", new Probe(false, "api", s -> get("/")));
         probes.put("console.manage-people", inStructure(s -> get("/admin/structures/" + s)));
         probes.put("console.groups", inStructure(s -> get("/admin/structures/" + s + "/groups")));
+        probes.put("directory.manage-groups", inStructure(s -> get("/admin/structures/" + s + "/teaching-groups")));
         probes.put("console.imports", anywhere(() -> get("/admin/imports")));
         probes.put("console.audit", anywhere(() -> get("/admin/audit")));
         probes.put("access.rights", inStructure(s -> get("/admin/structures/" + s + "/rights")));
         probes.put("access.roles", anywhere(() -> get("/admin/roles")));
         probes.put("diary.read", anywhere(() -> get("/api/v1/diary/homework")));
-        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA)));
+        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA + "/homework/new")));
         probes.put("diary.visa", anywhere(() -> get("/diary/visas")));
         probes.put("messaging.read", anywhere(() -> get("/api/v1/messages").param("folder", "INBOX")));
         probes.put("messaging.send", anywhere(() -> get("/messages/new")));

@@ -13,12 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.preau.diary.DiaryTestAccess;
 import org.preau.directory.Directory;
-import org.preau.directory.DirectoryGroups;
-import org.preau.directory.TeachingGroups;
 import org.preau.platform.PeopleTime;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
-import org.preau.platform.StructureId;
 import org.preau.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -29,7 +26,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * The teacher's tools of the cahier de textes: a teaching group's book read by its pupil, one
+ * The teacher's tools of the cahier de textes: a teaching group set up in the console by the local
+ * admin, its book written by its teacher and read by its pupil, one
  * attachment removed after a confirmation, and homework written on a Friday evening published
  * on Monday morning. On its own application (a clock the test moves). Every page axe-clean.
  */
@@ -43,10 +41,6 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
     @Autowired
     private Directory directory;
     @Autowired
-    private DirectoryGroups groups;
-    @Autowired
-    private TeachingGroups teaching;
-    @Autowired
     private DiaryTestAccess diary;
 
     private final Instant started = Instant.now();
@@ -57,20 +51,43 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void aTeacherWritesInAGroupsBookAndItsPupilReadsIt() {
-        var demo = new DemoData(jdbc);
-        StructureId college = new StructureId(demo.structureId(DemoData.COLLEGE_UAI));
-        PreauUser anne = user(demo.personId("anne.bernard"));
-        UUID latin = groups.create(anne, college, "Latin 5e").orElseThrow();
-        groups.add(anne, latin, new PersonId(demo.personId("lucas.durand")));
-        teaching.assignTeaching(new PersonId(demo.personId("paul.martin")), college, latin, "LATIN", "Latin");
+    void aLocalAdminSetsUpAGroupWhoseTeacherWritesItsBookForItsPupils() {
+        logIn("anne.bernard");
+        page.navigate("/admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collège Victor Hugo")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groupes d'enseignement")).click();
+        assertAccessible("teaching groups");
+        page.getByLabel("Nouveau groupe d'enseignement").fill("Maths 6e groupe A");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le groupe")).click();
+        assertThat(page.locator("h1")).hasText("Maths 6e groupe A");
+        page.getByLabel("Élèves de la classe").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("6A"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher les élèves")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter Lucas Durand au groupe")).click();
+        assertThat(page.locator("#group-pupils > li")).hasCount(1);
+        page.locator("#candidates button").first().click();
+        assertThat(page.locator("#group-pupils > li")).hasCount(2);
+        page.getByLabel("Enseignant", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Paul Martin"));
+        page.getByLabel("Matière").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Mathématiques"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l'enseignant")).click();
+        assertThat(page.locator("#group-teachers")).containsText("Paul Martin (Mathématiques)");
+        assertAccessible("a teaching group");
+        page.setViewportSize(MOBILE_WIDTH, 800);
+        assertAccessible("a teaching group, 360 px", MOBILE_WIDTH);
+        page.setViewportSize(DESKTOP_WIDTH, 800);
+        context.clearCookies();
+
         String title = "Déclinaisons " + System.nanoTime() % 100_000;
 
         logIn("paul.martin");
         page.navigate("/diary");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier de textes de Latin 5e")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier de textes de Maths 6e groupe A")).click();
         assertAccessible("group's book");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau devoir")).click();
+        page.getByLabel("Matière").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Mathématiques"));
         page.getByLabel("Pour le").fill(LocalDate.now(PeopleTime.ZONE).plusDays(2).toString());
         page.getByLabel("Titre").fill(title);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();

@@ -50,13 +50,19 @@ class DuplicatesTest {
         jdbc.sql("update directory.persons set birth_date = date '2015-03-02' where id = cast(:id as uuid)")
                 .param("id", lucas).update();
         var fromRegister = new SyncPerson("CSV-LUCAS", Profile.STUDENT, false, "Lucas", "DURAND", LocalDate.of(2015, 3, 2),
-                null, null, List.of("uai:0930002B"), List.of(new ClassKey("uai:0930002B", "6A")), List.of(), List.of(), Set.of());
+                null, null, List.of("uai:0930002B"), List.of(new ClassKey("uai:0930002B", "6A")), List.of(), List.of(), Set.of(),
+                List.of(new org.preau.directory.SyncModel.GroupKey("uai:0930002B", "LATIN 6", null)));
         sync.apply(new SyncBatch("CSV", false, Set.of(), List.of(new SyncStructure("uai:0930002B", "0930002B",
                 "Collège Victor Hugo", StructureType.COLLEGE)), List.of(), List.of(), List.of(fromRegister), List.of()));
         String copy = jdbc.sql("select id from directory.persons where external_id = 'CSV-LUCAS'").query(UUID.class)
                 .single().toString();
         String college = jdbc.sql("select id from directory.structures where uai = '0930002B'").query(UUID.class)
                 .single().toString();
+        UUID latin = jdbc.sql("select id from directory.groups where external_id = 'LATIN 6'").query(UUID.class).single();
+        jdbc.sql("""
+                insert into directory.group_teachings
+                select cast(:p as uuid), :g, id from directory.subjects where structure_id = cast(:s as uuid) limit 1""")
+                .param("p", copy).param("g", latin).param("s", college).update();
 
         var admin = DemoAccounts.login(mvc, "anne.bernard");
         mvc.perform(get("/admin/structures/" + college + "/duplicates").cookie(admin))
@@ -70,6 +76,11 @@ class DuplicatesTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select external_id from directory.persons where id = cast(:id as uuid)").param("id", lucas)
                 .query(String.class).single()).isEqualTo("CSV-LUCAS");
+        assertThat(jdbc.sql("""
+                select (select count(*) from directory.group_members where person_id = cast(:id as uuid) and group_id = :g)
+                     + (select count(*) from directory.group_teachings where person_id = cast(:id as uuid) and group_id = :g)""")
+                .param("id", lucas).param("g", latin).query(Long.class).single())
+                .as("the kept person has the group membership and teaching of the other").isEqualTo(2);
         assertThat(jdbc.sql("select external_id from directory.structures where uai = '0930002B'").query(String.class)
                 .optional()).as("a CSV import never re-keys a structure").isEmpty();
         await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from identity.accounts where person_id = cast(:id as uuid)")

@@ -110,8 +110,16 @@ class DiaryGroupsTest {
                         .cookie(DemoAccounts.login(mvc, "sophie.durand")))
                 .andExpect(content().string(containsString("Exercices du groupe")));
         assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id)).toList())
-                .singleElement().satisfies(e -> assertThat(e.pupils()).hasSize(2).contains(lucas.personId())
-                        .doesNotContain(outside.personId()));
+                .singleElement().satisfies(e -> {
+                    assertThat(e.pupils()).hasSize(2).contains(lucas.personId()).doesNotContain(outside.personId());
+                    assertThat(e.structure()).as("quiet hours and rules of the group's school apply")
+                            .isEqualTo(StructureId.of(data.structureId("0930002B")));
+                });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select distinct structure_id from timeline.entries where source_key = :k")
+                        .param("k", "diary.homework:" + id).query(UUID.class).list())
+                .as("the timeline's entries carry the group's structure")
+                .containsExactly(UUID.fromString(data.structureId("0930002B"))));
     }
 
     @Test
@@ -152,6 +160,30 @@ class DiaryGroupsTest {
                 .andExpect(header().string("Content-Disposition", containsString("6Agroupe1")));
         mvc.perform(get("/diary/classes/" + group + "/export.pdf").cookie(DemoAccounts.login(mvc, "claire.leroy")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aVisaHolderReadsTheClassAndGroupBooksOfTheirSchoolWithoutEditingThem() throws Exception {
+        diary.createHomework(paul, homework(group, today.plusDays(3), "Lu par la principale"));
+        var anne = DemoAccounts.login(mvc, "anne.bernard");
+        for (ClassId id : List.of(group, data6A())) {
+            mvc.perform(get("/diary/classes/" + id + "?week=" + today.plusDays(3)).cookie(anne))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Nouveau devoir"))))
+                    .andExpect(content().string(not(containsString(">Modifier<"))));
+            mvc.perform(get("/diary/classes/" + id + "/export.pdf").cookie(anne)).andExpect(status().isOk());
+            mvc.perform(get("/diary/classes/" + id + "/homework/new").cookie(anne)).andExpect(status().isForbidden());
+            mvc.perform(post("/diary/classes/" + id + "/homework").cookie(anne).with(csrf())
+                    .param("subject", "Mathématiques").param("date", today.plusDays(2).toString())
+                    .param("title", "Intrus")).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/diary/classes/" + group + "?week=" + today.plusDays(3)).cookie(anne))
+                .andExpect(content().string(containsString("Lu par la principale")));
+        var marc = DemoAccounts.login(mvc, "marc.petit");
+        mvc.perform(get("/diary/classes/" + group).cookie(marc)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/classes/" + data6A()).cookie(marc)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/classes/" + data6A()).cookie(DemoAccounts.login(mvc, "lucas.durand")))
+                .andExpect(status().isForbidden());
     }
 
     private ClassId data6A() {

@@ -105,7 +105,8 @@ class TimelineTest {
     private void publishHomework(UUID id, String className) {
         ClassId c = classId(className);
         notifications.notify(homework.notice(
-                new HomeworkPublished(id, c, "Mathématiques", LocalDate.of(2026, 12, 1), directory.pupilsOf(c))));
+                new HomeworkPublished(id, c, "Mathématiques", LocalDate.of(2026, 12, 1), directory.pupilsOf(c),
+                        directory.schoolClass(c).orElseThrow().structure().id())));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.preau.feeding.source.SourceClassRef;
+import org.preau.feeding.source.SourceGroupRef;
 import org.preau.feeding.source.SourceProfile;
 import org.preau.feeding.source.SourceRelativeLink;
 import org.preau.feeding.source.SourceTeaching;
@@ -23,6 +24,7 @@ final class AafPersonParts {
     private final AafFileResult out;
     private final List<SourceClassRef> classes;
     private final List<SourceTeaching> teachings;
+    private final List<SourceGroupRef> groups;
     private final List<SourceRelativeLink> relatives;
     private final Set<String> functions;
 
@@ -36,6 +38,11 @@ final class AafPersonParts {
             case RELATIVE -> List.of();
         };
         this.teachings = staff ? readTeachings() : List.of();
+        this.groups = switch (profile) {
+            case STUDENT -> readGroups("ENTEleveGroupes", 2);
+            case TEACHER, PERSONNEL -> concat(readGroups("ENTAuxEnsGroupes", 2), readGroups("ENTAuxEnsGroupesMatieres", 3));
+            case RELATIVE -> List.of();
+        };
         this.relatives = profile == SourceProfile.STUDENT ? readRelatives() : List.of();
         this.functions = staff ? readFunctions() : Set.of();
     }
@@ -45,6 +52,7 @@ final class AafPersonParts {
         Set<String> ids = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
         classes.forEach(c -> ids.add(c.structureExternalId()));
         teachings.forEach(t -> ids.add(t.structureExternalId()));
+        groups.forEach(g -> ids.add(g.structureExternalId()));
         functions.forEach(f -> ids.add(f.substring(0, f.indexOf('$'))));
         return List.copyOf(ids);
     }
@@ -55,6 +63,11 @@ final class AafPersonParts {
 
     List<SourceTeaching> teachings() {
         return teachings;
+    }
+
+    /** The teaching groups: structure$group (belongs to it) and structure$group$subject (teaches it). */
+    List<SourceGroupRef> groups() {
+        return groups;
     }
 
     List<SourceRelativeLink> relatives() {
@@ -80,26 +93,47 @@ final class AafPersonParts {
         return List.copyOf(found);
     }
 
-    /** {@code ENTAuxEnsClassesMatieres} (structure$class$subject) and, with no class, the groups' subjects. */
+    /** {@code ENTAuxEnsClassesMatieres}: structure$class$subject. */
     private List<SourceTeaching> readTeachings() {
         Set<SourceTeaching> found = new LinkedHashSet<>();
-        teaching(found, "ENTAuxEnsClassesMatieres", true);
-        teaching(found, "ENTAuxEnsGroupesMatieres", false);
-        return List.copyOf(found);
-    }
-
-    private void teaching(Set<SourceTeaching> found, String attribute, boolean withClass) {
-        for (String value : record.values(attribute)) {
+        for (String value : record.values("ENTAuxEnsClassesMatieres")) {
             String structure = part(value, 0);
             String group = part(value, 1);
             String subject = part(value, 2);
             if (structure == null || structure.isEmpty() || group == null || group.isEmpty()) {
-                out.warn(record.line(), BAD_VALUE, attribute, value);
+                out.warn(record.line(), BAD_VALUE, "ENTAuxEnsClassesMatieres", value);
             } else {
-                found.add(new SourceTeaching(structure, withClass ? group : null,
-                        subject == null || subject.isEmpty() ? null : subject));
+                found.add(new SourceTeaching(structure, group, subject == null || subject.isEmpty() ? null : subject));
             }
         }
+        return List.copyOf(found);
+    }
+
+    /**
+     * structure$group values ({@code parts} 2: the person belongs to the group) or structure$group$subject
+     * ({@code parts} 3: the teacher teaches the subject to the group); others give a warning.
+     */
+    private List<SourceGroupRef> readGroups(String attribute, int parts) {
+        Set<SourceGroupRef> found = new LinkedHashSet<>();
+        for (String value : record.values(attribute)) {
+            String[] split = value.split("\\$", -1);
+            String structure = part(value, 0);
+            String group = part(value, 1);
+            String subject = parts == 3 ? part(value, 2) : null;
+            if (split.length != parts || structure == null || structure.isEmpty() || group == null || group.isEmpty()
+                    || parts == 3 && (subject == null || subject.isEmpty())) {
+                out.warn(record.line(), BAD_VALUE, attribute, value);
+            } else {
+                found.add(new SourceGroupRef(structure, group, subject));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<SourceGroupRef> concat(List<SourceGroupRef> a, List<SourceGroupRef> b) {
+        List<SourceGroupRef> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /**

@@ -51,7 +51,7 @@ final class AafPersons {
         AafPersonParts parts = new AafPersonParts(record, profile, out);
         out.add(new SourcePerson(Operation.UPSERT, id, profile, lastName, firstName, birthDate(record, out),
                 email(record, out), parts.structures(), parts.classes(), parts.teachings(), parts.relatives(),
-                parts.functions(), out.origin(record.line())));
+                parts.functions(), out.origin(record.line()), parts.groups()));
     }
 
     private static void delete(AafRecord record, AafKind kind, AafFileResult out) {

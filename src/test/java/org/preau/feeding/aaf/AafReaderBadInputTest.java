@@ -123,6 +123,23 @@ class AafReaderBadInputTest {
     }
 
     @Test
+    void dropsMalformedGroupsWithAWarningAndKeepsTheOthers() throws IOException {
+        Path pupils = write(dir, "ENT_Eleve_0000.xml", file(pupil("addRequest", "1", "Nom", "Ana", "S1$6A", "")
+                .replace("</attributes>", "<attr name=\"ENTEleveGroupes\"><value>S1$LATIN</value><value>S1</value>"
+                        + "<value>$G2</value><value>S1$G3$X</value></attr></attributes>")));
+
+        SourceBatch batch = reader.read(List.of(pupils));
+
+        assertThat(batch.persons()).singleElement().extracting(SourcePerson::groups).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly(new org.preau.feeding.source.SourceGroupRef("S1", "LATIN", null));
+        assertThat(batch.warnings()).extracting(Warning::messageKey, w -> w.args().get(1)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AafPersons.BAD_VALUE, "S1"),
+                org.assertj.core.groups.Tuple.tuple(AafPersons.BAD_VALUE, "$G2"),
+                org.assertj.core.groups.Tuple.tuple(AafPersons.BAD_VALUE, "S1$G3$X"));
+    }
+
+    @Test
     void warnsOfPupilsLinkedToRelativesAbsentFromTheBatch() throws IOException {
         Path pupils = write(dir, "ENT_Eleve_0000.xml", file(
                 pupil("addRequest", "1", "Nom", "Ana", "S1$6A", "R1$1$1$1$0$0|R2$2$0$1$0$0"),

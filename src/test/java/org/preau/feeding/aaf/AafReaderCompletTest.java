@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.feeding.source.Operation;
 import org.preau.feeding.source.SourceBatch;
 import org.preau.feeding.source.SourceClassRef;
+import org.preau.feeding.source.SourceGroupRef;
 import org.preau.feeding.source.SourcePerson;
 import org.preau.feeding.source.SourceProfile;
 import org.preau.feeding.source.SourceRelativeLink;
@@ -62,11 +63,22 @@ class AafReaderCompletTest {
         assertThat(pupil.birthDate()).isEqualTo(LocalDate.of(1995, 9, 14));
         assertThat(pupil.structureExternalIds()).containsExactly("52006");
         assertThat(pupil.classes()).containsExactly(new SourceClassRef("52006", "RUS1TERM"));
+        assertThat(pupil.groups()).containsExactly(new SourceGroupRef("52006", "206", null));
         assertThat(pupil.relatives()).containsExactly(
                 new SourceRelativeLink("2867253", true, true, false),
                 new SourceRelativeLink("2867254", true, false, false));
         assertThat(pupil.origin().file()).isEqualTo("FULL_ENTTSSERVICES_Complet_20130117_Eleve_0001.xml");
         assertThat(pupil.origin().line()).isEqualTo(5);
+    }
+
+    @Test
+    void readsEveryGroupOfPupilsAndTeachers() {
+        assertThat(batch.persons()).filteredOn(p -> p.profile() == SourceProfile.STUDENT)
+                .flatMap(SourcePerson::groups).as("87 values, 85 distinct per pupil").hasSize(85).allMatch(g -> g.subjectCode() == null);
+        assertThat(persons.get("2605712").groups()).containsExactly(new SourceGroupRef("52009", "1S2GP1", null));
+        assertThat(batch.persons()).flatMap(SourcePerson::groups).filteredOn(g -> g.subjectCode() != null)
+                .contains(new SourceGroupRef("55794", "211GP1", "069600"));
+        assertThat(batch.warnings()).noneMatch(w -> w.args().stream().anyMatch(a -> a.contains("Groupes")));
     }
 
     @Test
@@ -80,8 +92,11 @@ class AafReaderCompletTest {
         assertThat(teacher.profile()).isEqualTo(SourceProfile.TEACHER);
         assertThat(teacher.email()).isNull();
         assertThat(teacher.classes()).extracting(SourceClassRef::className).containsExactly("303", "502", "601", "302");
-        assertThat(teacher.teachings()).contains(new SourceTeaching("50477", "303", "020700"),
-                new SourceTeaching("50477", null, "020700"));
+        assertThat(teacher.teachings()).contains(new SourceTeaching("50477", "303", "020700"))
+                .allMatch(t -> t.className() != null);
+        assertThat(teacher.groups()).hasSize(16).contains(new SourceGroupRef("52006", "502PPRF", null),
+                new SourceGroupRef("52006", "601P2", null), new SourceGroupRef("50477", "502PPRF", "020700"),
+                new SourceGroupRef("50477", "601P2", "020700"));
         assertThat(teacher.functions()).containsExactly("50477$ENS");
         assertThat(teacher.structureExternalIds()).containsExactly("52006", "50477");
     }
