@@ -27,11 +27,12 @@ import org.springframework.stereotype.Component;
  * Checks a login and password against the accounts. Over-long input is refused before any
  * hashing; an unknown login costs the same time as a wrong password.
  * <p>
- * Everything an attempt asks of the database before its password is known to be right (the
- * account, its lock) happens inside the {@link PasswordCheckGate}, with the hash: attempts
- * refused by the gate cost no query at all, and an attack cannot take the database's
- * connections from everybody else while it waits for the gate. The person's card and roles are
- * read only once the password matched.
+ * For an address that failed lately or sends many logins that do not succeed, everything the
+ * attempt asks of the database before its password is known to be right (the account, its lock)
+ * happens inside the {@link PasswordCheckGate}, with the hash: its attempts refused by the gate
+ * cost no query, and an attack cannot take the database's connections from everybody else while
+ * it waits. A clean address looks its account up beside the others and waits only for the hash.
+ * The person's card and roles are read only once the password matched.
  */
 @Component
 class AccountAuthentication implements AuthenticationProvider {
@@ -97,8 +98,17 @@ class AccountAuthentication implements AuthenticationProvider {
         int failures = address == null ? 0 : throttle.addressFailures(address);
         Checked checked;
         try {
-            checked = gate.check(address == null ? "" : address, failures,
-                    address != null && throttle.addressSuspect(address), () -> check(login, password, address, start));
+            if (failures == 0 && (address == null || !gate.doubtful(address))) {
+                // a clean address: its lookups run beside the others, only the hash waits for the gate
+                Lookup lookup = lookUp(login, address);
+                checked = lookup.locked() ? new Checked(lookup.account(), true, false, 0, 0)
+                        : gate.check(address == null ? "" : address, 0, false,
+                                () -> check(lookup, password, System.nanoTime() - start));
+            } else {
+                checked = gate.check(address == null ? "" : address, failures,
+                        address != null && throttle.addressSuspect(address),
+                        () -> check(lookUp(login, address), password, System.nanoTime() - start));
+            }
         } catch (LoginBusyException e) {
             if (address != null && throttle.addressSuspect(address)) {
                 throttle.attemptFailed(address); // an address that keeps failing stays suspect while it is turned away
@@ -139,19 +149,32 @@ class AccountAuthentication implements AuthenticationProvider {
         return result;
     }
 
-    /** The gated part: the account, its lock for this address, the hash (and its upgrade when the hash is old). */
-    private Checked check(String login, String password, @Nullable String address, long arrived) {
-        long entered = System.nanoTime();
+    /** The account and whether it is locked for this address. */
+    private record Lookup(Optional<AccountRepository.AccountRow> account, boolean locked) {
+    }
+
+    private Lookup lookUp(String login, @Nullable String address) {
         var account = accounts.byLogin(Accounts.normalize(login));
-        if (account.isPresent() && throttle.locked(account.get().personId(), address)) {
-            return new Checked(account, true, false, entered - arrived, System.nanoTime() - entered);
+        return new Lookup(account, account.isPresent() && throttle.locked(account.get().personId(), address));
+    }
+
+    /**
+     * The gated part: the hash (and its upgrade when the hash is old). For an address that failed
+     * lately or sends many logins, the lookup happens in the gate too ({@code lookUp} in the
+     * supplier): its attempts turned away cost no query.
+     */
+    private Checked check(Lookup lookup, String password, long waitedNanos) {
+        long entered = System.nanoTime();
+        var account = lookup.account();
+        if (lookup.locked()) {
+            return new Checked(account, true, false, waitedNanos, System.nanoTime() - entered);
         }
         String hash = account.map(AccountRepository.AccountRow::passwordHash).orElse(null);
         boolean matched = passwords.matches(password, hash == null ? sampleHash : hash) && hash != null;
         if (matched && passwords.upgradeEncoding(hash)) {
             accounts.upgradeHash(account.get().login(), passwords.encode(password));
         }
-        return new Checked(account, false, matched, entered - arrived, System.nanoTime() - entered);
+        return new Checked(account, false, matched, waitedNanos, System.nanoTime() - entered);
     }
 
     /** For whoever studies logins under load: where an attempt's time went (no login, no address). */

@@ -279,6 +279,11 @@ class PasswordCheckGate {
         return ranks;
     }
 
+    /** Whether this address sent several logins lately, most of which did not succeed. */
+    boolean doubtful(String address) {
+        return activity.doubtful(address);
+    }
+
     /** A password from this address was right: its logins are no longer doubtful. */
     void succeeded(String address) {
         activity.succeeded(address);

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -48,9 +49,13 @@ class AccountAuthenticationTest {
 
     @BeforeEach
     void fromAnAddress() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request()));
+    }
+
+    private static MockHttpServletRequest request() {
         var request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr(ADDRESS);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        return request;
     }
 
     @AfterEach
@@ -82,6 +87,35 @@ class AccountAuthenticationTest {
         verifyNoInteractions(accounts, directory);
         verify(throttle).addressAttempted(ADDRESS);
         verify(throttle).attemptFailed(ADDRESS);
+    }
+
+    @Test
+    void aCleanAddressLooksItsAccountUpWithoutWaitingForTheGate() throws Exception {
+        String hash = passwords.encode("right-password-2026");
+        when(accounts.byLogin("lucas.durand")).thenReturn(Optional.of(
+                new AccountRepository.AccountRow(PERSON, "lucas.durand", hash, true)));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> gate.check("192.0.2.1", 0, false, () -> {
+                inside.countDown();
+                try {
+                    return release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+            var attempt = pool.submit(() -> {
+                RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request()));
+                return authentication.authenticate(attempt("lucas.durand", "wrong-password"));
+            });
+            verify(accounts, timeout(5000)).byLogin("lucas.durand");
+            assertThat(attempt.isDone()).as("the hash still waits for the gate").isFalse();
+            release.countDown();
+            assertThatThrownBy(attempt::get).hasCauseInstanceOf(BadCredentialsException.class);
+        }
     }
 
     @Test
