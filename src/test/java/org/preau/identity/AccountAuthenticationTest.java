@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -67,19 +68,9 @@ class AccountAuthenticationTest {
     void aSuspectAddressTurnedAwayByABusyGateCostsNoQuery() throws Exception {
         when(throttle.addressSuspect(ADDRESS)).thenReturn(true);
         when(throttle.addressFailures(ADDRESS)).thenReturn(3);
-        var inside = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> gate.check("192.0.2.1", 0, false, () -> {
-                inside.countDown();
-                try {
-                    return release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }));
-            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+            holdTheGate(pool, release);
             assertThatThrownBy(() -> authentication.authenticate(attempt("lucas.durand", "guess")))
                     .isInstanceOf(LoginBusyException.class);
             release.countDown();
@@ -94,19 +85,9 @@ class AccountAuthenticationTest {
         String hash = passwords.encode("right-password-2026");
         when(accounts.byLogin("lucas.durand")).thenReturn(Optional.of(
                 new AccountRepository.AccountRow(PERSON, "lucas.durand", hash, true)));
-        var inside = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> gate.check("192.0.2.1", 0, false, () -> {
-                inside.countDown();
-                try {
-                    return release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }));
-            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+            holdTheGate(pool, release);
             var attempt = pool.submit(() -> {
                 RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request()));
                 return authentication.authenticate(attempt("lucas.durand", "wrong-password"));
@@ -151,6 +132,21 @@ class AccountAuthenticationTest {
         assertThatThrownBy(() -> authentication.authenticate(attempt("emma.durand", "preau-timing-sample")))
                 .isInstanceOf(BadCredentialsException.class);
         verifyNoInteractions(directory);
+    }
+
+    /** Takes the gate's only slot until {@code release} is counted down. */
+    private void holdTheGate(ExecutorService pool, CountDownLatch release) throws InterruptedException {
+        var inside = new CountDownLatch(1);
+        pool.submit(() -> gate.check("192.0.2.1", 0, false, () -> {
+            inside.countDown();
+            try {
+                return release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String login, String password) {
