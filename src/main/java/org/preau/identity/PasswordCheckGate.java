@@ -77,6 +77,7 @@ class PasswordCheckGate {
     private final LoginActivity.Rate doubtful;
     private final AtomicInteger idle;
     private final AtomicLong arrivals = new AtomicLong();
+    private final AtomicLong attempts = new AtomicLong();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean stopped;
 
@@ -144,6 +145,9 @@ class PasswordCheckGate {
     private Waiter enter(String address, int failures, boolean suspect, Supplier<?> check) {
         long now = System.nanoTime();
         activity.sent(address, now);
+        if (attempts.incrementAndGet() % 1024 == 0) {
+            activity.forgetQuiet(); // every so many logins, turned away or not, so that the maps never grow unbounded
+        }
         boolean freeNow = idle.get() > 0 && waiting.isEmpty();
         if (suspect && !freeNow) {
             throw busy("suspect", failures);
@@ -246,9 +250,6 @@ class PasswordCheckGate {
             idle.decrementAndGet();
             if (best.get().leave(Waiter.TAKEN)) {
                 waiting.remove(best.get());
-                if (arrivals.get() % 1024 == 0) {
-                    activity.forgetQuiet();
-                }
                 return best.get();
             }
             idle.incrementAndGet();
