@@ -49,6 +49,8 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 
         assertThat(page.locator("h1")).hasText("Collège Victor Hugo");
         assertThat(page.locator("#admin-classes tbody tr")).hasCount(4);
+        // htmx (a deferred script) must have set the filters up before the first change: wait for the load event
+        page.waitForLoadState();
         page.evaluate("() => { window.preauSamePage = true; }");
         page.locator("#filter-profile").selectOption(new SelectOption().setLabel("Enseignant·e"));
         Locator rows = page.locator("#people tbody tr");
