@@ -222,15 +222,11 @@ class LoginThrottle {
         }
     }
 
-    private static void refund(Bucket bucket, int tokens, int capacity) {
-        long room = capacity - bucket.getAvailableTokens();
+    private void refund(Bucket bucket, int tokens) {
+        long room = ipFailuresPerMinute - bucket.getAvailableTokens();
         if (room > 0) {
             bucket.addTokens(Math.min(room, tokens));
         }
-    }
-
-    private void refund(Bucket bucket, int tokens) {
-        refund(bucket, tokens, ipFailuresPerMinute);
     }
 
     private Address record(String address) {
