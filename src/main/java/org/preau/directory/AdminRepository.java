@@ -33,7 +33,10 @@ class AdminRepository {
 
     private final JdbcClient jdbc;
 
-    AdminRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    AdminRepository(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -126,16 +129,16 @@ class AdminRepository {
 
     void setState(PersonId id, String state) {
         jdbc.sql("""
-                update directory.persons set state = :state, updated_at = now(),
-                  blocked_at = case when :state = 'BLOCKED' then now() else null end
-                where id = :id""").param("state", state).param("id", id.value()).update();
+                update directory.persons set state = :state, updated_at = :now,
+                  blocked_at = case when :state = 'BLOCKED' then cast(:now as timestamptz) else null end
+                where id = :id""").param("now", java.sql.Timestamp.from(clock.instant())).param("state", state).param("id", id.value()).update();
     }
 
     void updateIdentity(PersonId id, String firstName, String lastName, java.time.LocalDate birthDate) {
         jdbc.sql("""
                 update directory.persons set first_name = :f, last_name = :l, display_name = :f || ' ' || :l,
-                  birth_date = :b, updated_at = now() where id = :id""")
-                .param("f", firstName).param("l", lastName).param("b", birthDate).param("id", id.value()).update();
+                  birth_date = :b, updated_at = :now where id = :id""")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("f", firstName).param("l", lastName).param("b", birthDate).param("id", id.value()).update();
     }
 
     java.util.Optional<StructureId> structureOfClass(ClassId classId) {

@@ -26,7 +26,10 @@ class DirectoryRepository {
 
     private final JdbcClient jdbc;
 
-    DirectoryRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    DirectoryRepository(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -142,8 +145,8 @@ class DirectoryRepository {
     }
 
     void updateContact(PersonId id, ContactDetails details) {
-        jdbc.sql("update directory.persons set email = :email, mobile = :mobile, updated_at = now() where id = :id")
-                .param("email", details.email()).param("mobile", details.mobile()).param("id", id.value()).update();
+        jdbc.sql("update directory.persons set email = :email, mobile = :mobile, updated_at = :now where id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("email", details.email()).param("mobile", details.mobile()).param("id", id.value()).update();
     }
 
     List<StructureRef> structures() {

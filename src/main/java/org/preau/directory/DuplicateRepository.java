@@ -17,7 +17,10 @@ class DuplicateRepository {
 
     private final JdbcClient jdbc;
 
-    DuplicateRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    DuplicateRepository(JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -71,8 +74,9 @@ class DuplicateRepository {
                   source = case when external_id is null and cast(:ext as text) is not null then :source else source end,
                   external_id = coalesce(external_id, :ext),
                   fingerprint = null, email = coalesce(email, :email), birth_date = coalesce(birth_date, :birth),
-                  updated_at = now()
+                  updated_at = :now
                 where id = :k""")
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("ext", taken[0]).param("source", taken[1]).param("email", taken[2]).param("birth", taken[3])
                 .param("k", kept.value()).update();
     }

@@ -38,7 +38,10 @@ public class Photos {
     private final VisibilityPolicy visibility;
     private final DirectoryAdmin admin;
 
-    Photos(JdbcClient jdbc, VisibilityPolicy visibility, DirectoryAdmin admin) {
+    private final java.time.Clock clock;
+
+    Photos(JdbcClient jdbc, VisibilityPolicy visibility, DirectoryAdmin admin, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.admin = admin;
@@ -56,10 +59,10 @@ public class Photos {
             return Outcome.NOT_AN_IMAGE;
         }
         jdbc.sql("""
-                insert into directory.photos (person_id, content_type, content) values (:p, :t, :c)
+                insert into directory.photos (person_id, content_type, content, updated_at) values (:p, :t, :c, :now)
                 on conflict (person_id) do update set content_type = excluded.content_type, content = excluded.content,
-                    updated_at = now()""")
-                .param("p", person.value()).param("t", type).param("c", content).update();
+                    updated_at = excluded.updated_at""")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("p", person.value()).param("t", type).param("c", content).update();
         return Outcome.SAVED;
     }
 

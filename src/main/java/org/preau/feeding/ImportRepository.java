@@ -30,8 +30,10 @@ class ImportRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    ImportRepository(JdbcClient jdbc, JsonMapper json) {
+    ImportRepository(JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -79,8 +81,8 @@ class ImportRepository {
     boolean restart(UUID id, String mapping) {
         return jdbc.sql("""
                 update feeding.imports set status = 'RUNNING', mapping = cast(:mapping as jsonb), report = null,
-                    error_key = null, updated_at = now() where id = :id and status in ('READY', 'FAILED')""")
-                .param("mapping", mapping).param("id", id).update() == 1;
+                    error_key = null, updated_at = :at where id = :id and status in ('READY', 'FAILED')""")
+                .param("at", Timestamp.from(clock.instant())).param("mapping", mapping).param("id", id).update() == 1;
     }
 
     void finish(UUID id, Status status, @Nullable Report report, @Nullable String errorKey, Instant at) {

@@ -18,8 +18,11 @@ class AccountRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    AccountRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    private final java.time.Clock clock;
+
+    AccountRepository(JdbcClient jdbc, JdbcTemplate batch, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.batch = batch;
     }
 
@@ -57,6 +60,7 @@ class AccountRepository {
     }
 
     Optional<Accounts.AccountView> view(PersonId person) {
+        Instant now = clock.instant();
         return jdbc.sql("""
                 select login, password_hash is not null as activated, state, last_login_at,
                        greatest(locked_until, (select max(f.locked_until) from identity.login_failures f
@@ -66,8 +70,13 @@ class AccountRepository {
                 .query((rs, n) -> new Accounts.AccountView(rs.getString("login"), rs.getBoolean("activated"),
                         rs.getString("state"), rs.getTimestamp("last_login_at") == null ? null
                                 : rs.getTimestamp("last_login_at").toInstant(),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+                        lockedUntil(rs), lockedUntil(rs) != null && lockedUntil(rs).isAfter(now)))
                 .optional();
+    }
+
+    private static @Nullable Instant lockedUntil(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var at = rs.getTimestamp("locked_until");
+        return at == null ? null : at.toInstant();
     }
 
     Optional<String> loginOf(PersonId person) {

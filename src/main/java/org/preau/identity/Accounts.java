@@ -100,11 +100,7 @@ public class Accounts {
 
     /** What an admin sees of an account. */
     public record AccountView(String login, boolean activated, String state, java.time.@Nullable Instant lastLoginAt,
-            java.time.@Nullable Instant lockedUntil) {
-
-        public boolean locked() {
-            return lockedUntil != null && lockedUntil.isAfter(java.time.Instant.now());
-        }
+            java.time.@Nullable Instant lockedUntil, boolean locked) {
     }
 
     /** An admin lifts a lock after failed logins. */

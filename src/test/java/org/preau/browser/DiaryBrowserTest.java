@@ -1,5 +1,7 @@
 package org.preau.browser;
 
+import org.preau.support.TestTime;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,7 @@ class DiaryBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier de textes de 6A")).click();
         assertAccessible("class book");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau devoir")).click();
-        page.getByLabel("Pour le").fill(LocalDate.now(PeopleTime.ZONE).plusDays(2).toString());
+        page.getByLabel("Pour le").fill(TestTime.today().plusDays(2).toString());
         page.getByLabel("Titre").fill(title);
         page.getByLabel("Consignes").fill("Faire les problèmes 1 à 3.");
         page.getByLabel("Temps estimé (en minutes)").fill("25");
@@ -83,7 +85,7 @@ class DiaryBrowserTest extends BrowserTestSupport {
         logIn("claire.leroy");
         page.navigate("/diary/classes/" + demo.classId(DemoData.ECOLE_UAI, "CE1") + "/day");
         page.getByLabel("Questionner le monde").fill(text);
-        page.getByLabel("Pour le").fill(LocalDate.now(PeopleTime.ZONE).plusDays(1).toString());
+        page.getByLabel("Pour le").fill(TestTime.today().plusDays(1).toString());
         assertAccessible("quick entry");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les devoirs")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 devoir enregistré pour toute la classe.");

@@ -1,5 +1,7 @@
 package org.preau.browser;
 
+import org.preau.support.TestTime;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -43,7 +45,7 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
     @Autowired
     private DiaryTestAccess diary;
 
-    private final Instant started = Instant.now();
+    private final Instant started = TestTime.now();
 
     @AfterEach
     void backToNow() {
@@ -88,7 +90,7 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau devoir")).click();
         page.getByLabel("Matière").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Mathématiques"));
-        page.getByLabel("Pour le").fill(LocalDate.now(PeopleTime.ZONE).plusDays(2).toString());
+        page.getByLabel("Pour le").fill(TestTime.today().plusDays(2).toString());
         page.getByLabel("Titre").fill(title);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("L'entrée a été enregistrée.");
@@ -105,7 +107,7 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
         var demo = new DemoData(jdbc);
         UUID homework = diary.homeworkWithFiles(user(demo.personId("paul.martin")),
                 demo.classId(DemoData.COLLEGE_UAI, "6A"), "Deux fiches " + System.nanoTime() % 100_000,
-                LocalDate.now(PeopleTime.ZONE).plusDays(3), List.of("fiche.pdf", "corrige.pdf"),
+                TestTime.today().plusDays(3), List.of("fiche.pdf", "corrige.pdf"),
                 () -> new ByteArrayInputStream("%PDF-1.4\n".getBytes()));
 
         logIn("paul.martin");

@@ -1,5 +1,7 @@
 package org.preau.browser;
 
+import org.preau.support.TestTime;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +96,7 @@ class MessagingBrowserTest extends BrowserTestSupport {
         button("Ajouter Lucas Durand en destinataire (À)").click();
         assertThat(page.locator("#chips-TO")).containsText("Lucas Durand");
         page.getByLabel("Objet").fill("Contrôle lundi");
-        String tomorrow = LocalDate.now(PeopleTime.ZONE).plusDays(1) + "T08:00";
+        String tomorrow = TestTime.today().plusDays(1) + "T08:00";
         page.getByLabel("Envoyer plus tard (facultatif)").fill(tomorrow);
         fits("compose at 360 px");
         button("Envoyer").click();

@@ -1,5 +1,7 @@
 package org.preau.browser;
 
+import org.preau.support.TestTime;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +54,7 @@ class MfaBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(Pattern.compile("/login/mfa$"));
         assertThat(page.locator("#code")).isFocused();
         assertFits("second step");
-        long step = Math.max(Authenticator.step(Instant.now()), enrolled.lastStep() + 1);
+        long step = Math.max(Authenticator.step(TestTime.now()), enrolled.lastStep() + 1);
         page.getByLabel("Code de vérification").fill(enrolled.app().code(step));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
         assertThat(page).hasURL(HOME_URL);
@@ -95,7 +97,7 @@ class MfaBrowserTest extends BrowserTestSupport {
                 .as("the QR code is drawn").isPositive();
         assertFits("enrolment");
         Authenticator app = Authenticator.withKey(page.locator("#mfa-key").textContent());
-        long step = Authenticator.step(Instant.now());
+        long step = Authenticator.step(TestTime.now());
         page.getByLabel("Saisissez le code à 6 chiffres que l'application affiche.").fill(app.code(step));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activer")).click();
 

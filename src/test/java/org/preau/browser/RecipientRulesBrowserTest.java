@@ -1,5 +1,7 @@
 package org.preau.browser;
 
+import org.preau.support.TestTime;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -65,7 +67,7 @@ class RecipientRulesBrowserTest extends BrowserTestSupport {
             assertThat(line).containsText("Programmé pour le 30/11/2026 07:30");
             assertAccessible("sent box with the scheduled message");
         } finally {
-            clock.set(java.time.Instant.now());
+            clock.set(org.preau.support.TestTime.now());
             jdbc.sql("delete from messaging.messages where subject = 'Pour lundi matin'").update();
         }
     }

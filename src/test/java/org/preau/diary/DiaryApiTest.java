@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,7 +35,7 @@ class DiaryApiTest {
     JdbcClient jdbc;
 
     private DiaryData data;
-    private final LocalDate today = LocalDate.now(PeopleTime.ZONE);
+    private final LocalDate today = TestTime.today();
 
     @BeforeEach
     void data() {

@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
@@ -53,7 +55,7 @@ class DiaryAttachmentsTest {
     @MockitoSpyBean
     FileStore store;
 
-    private final LocalDate today = LocalDate.now(PeopleTime.ZONE);
+    private final LocalDate today = TestTime.today();
 
     @Test
     void aTeacherRemovesOneFileAfterConfirmingAndTheStoredFileGoesWithItsLastEntry() throws Exception {

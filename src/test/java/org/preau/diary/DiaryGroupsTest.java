@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -63,7 +65,7 @@ class DiaryGroupsTest {
     private PreauUser paul;
     private PreauUser lucas;
     private PreauUser outside;
-    private final LocalDate today = LocalDate.now(PeopleTime.ZONE);
+    private final LocalDate today = TestTime.today();
 
     @BeforeEach
     void aGroupOfHalfOf6ATaughtMathsByPaul() {

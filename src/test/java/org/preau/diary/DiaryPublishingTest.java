@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -48,7 +50,7 @@ class DiaryPublishingTest {
     @Autowired
     Directory directory;
 
-    private final Instant started = Instant.now();
+    private final Instant started = TestTime.now();
 
     @AfterEach
     void backToNow() {

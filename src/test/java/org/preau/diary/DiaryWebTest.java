@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -36,7 +38,7 @@ class DiaryWebTest {
     JdbcClient jdbc;
 
     private DiaryData data;
-    private final LocalDate today = LocalDate.now(PeopleTime.ZONE);
+    private final LocalDate today = TestTime.today();
 
     @BeforeEach
     void data() {

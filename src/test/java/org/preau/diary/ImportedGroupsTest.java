@@ -1,5 +1,7 @@
 package org.preau.diary;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.preau.feeding.aaf.AafXml.file;
@@ -56,7 +58,7 @@ class ImportedGroupsTest {
     @Autowired
     TeachingGroups teachingGroups;
 
-    private final LocalDate today = LocalDate.now(PeopleTime.ZONE);
+    private final LocalDate today = TestTime.today();
 
     private static String teacher() {
         return request("addRequest", "PersEducNat", "GT1", "ENTPersonJointure", "GT1", "sn", "Virgile",

@@ -1,5 +1,7 @@
 package org.preau.messaging;
 
+import org.preau.support.TestTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,7 +108,7 @@ class AttachmentsTest {
     @Test
     void oversizedFilesAndQuotaOverrunsAreRefused() {
         var claire = fx.user("claire.leroy");
-        settings.save(new MessagingSettings.Settings(1, 2, 30, null), Instant.now());
+        settings.save(new MessagingSettings.Settings(1, 2, 30, null), TestTime.now());
         try {
             UUID draft = draft(claire);
             byte[] large = new byte[1024 * 1024 + 1];
@@ -122,7 +124,7 @@ class AttachmentsTest {
                     .isInstanceOfSatisfying(MessagingProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.QUOTA_EXCEEDED));
             assertThat(attachments.usage(claire)[0]).isEqualTo(2L * almost.length);
         } finally {
-            settings.save(new MessagingSettings.Settings(20, 200, 30, null), Instant.now());
+            settings.save(new MessagingSettings.Settings(20, 200, 30, null), TestTime.now());
         }
     }
 

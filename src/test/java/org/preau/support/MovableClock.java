@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.preau.platform.time.ClockConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * A clock that tests move: {@code @Import(MovableClock.Config.class)} on a test class makes it
- * the application's clock (it starts at the real time); autowire it and {@link #advance} it.
+ * the application's clock (it starts at the application's time); autowire it and {@link #advance} it.
  */
 public final class MovableClock extends Clock {
 
@@ -66,9 +68,10 @@ public final class MovableClock extends Clock {
     /** Makes a {@link MovableClock} the application's clock. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
+        /** Starts at the application's time: now, shifted by {@code preau.clock.offset} when set. */
         @Bean
-        MovableClock clock() {
-            return new MovableClock(Instant.now());
+        MovableClock clock(@Value("${preau.clock.offset:PT0S}") Duration offset) {
+            return new MovableClock(ClockConfiguration.shifted(offset).instant());
         }
     }
 }
