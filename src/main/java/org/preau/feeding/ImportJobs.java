@@ -35,12 +35,14 @@ class ImportJobs {
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final RegisterEntryRepository entries;
 
     private static final long LOCK = 0x5052_4541_5546_4545L;
 
     ImportJobs(ImportRepository repository, ImportParser parser, DirectorySync sync, Accounts accounts, Clock clock,
             org.springframework.transaction.support.TransactionTemplate transaction,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, RegisterEntryRepository entries) {
+        this.entries = entries;
         this.repository = repository;
         this.parser = parser;
         this.sync = sync;
@@ -97,6 +99,9 @@ class ImportJobs {
             var batch = SourceToSync.convert(parsed.source(), parsed.register(), view.full(), profiles,
                     parsed.extraStructures());
             SyncReport report = apply ? sync.apply(batch) : sync.plan(batch);
+            if (apply) {
+                entries.save(parsed.entries(), clock.instant());
+            }
             int opened = apply ? accounts.openGenerated(report.created().stream()
                     .map(p -> new NewAccount(p.id(), p.firstName(), p.lastName())).toList()) : 0;
             repository.finish(id, apply ? Status.APPLIED : Status.READY, ImportReports.of(parsed.source(), report, opened),

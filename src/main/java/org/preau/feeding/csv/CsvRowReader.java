@@ -20,6 +20,8 @@ import org.preau.feeding.source.SourceChildLink;
 import org.preau.feeding.source.SourceClassRef;
 import org.preau.feeding.source.SourcePerson;
 import org.preau.feeding.source.SourceProfile;
+import org.preau.feeding.source.SourceSubject;
+import org.preau.feeding.source.SourceTeaching;
 import org.preau.feeding.source.Warning;
 
 /** Turns the data rows of one CSV file into persons (and, for relatives, links to children by name). */
@@ -32,6 +34,10 @@ final class CsvRowReader {
     static final String BAD_VALUE = "import.warning.badValue";
     static final String NO_CHILD = "import.warning.noChild";
     private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "x", "1", "true", "vrai");
+
+    /** The subject of a primary class teacher, who teaches every subject of the class (as the demo's). */
+    static final String POLYVALENT = "POLY";
+    private static final String POLYVALENT_LABEL = "Enseignement polyvalent";
 
     private final String file;
     private final SourceProfile profile;
@@ -86,13 +92,25 @@ final class CsvRowReader {
         }
         String usageName = cell(row, Field.USAGE_NAME);
         persons.add(new SourcePerson(Operation.UPSERT, id, profile, usageName.isEmpty() ? lastName : usageName,
-                firstName, birthDate.get().orElse(null), email(row), List.of(structure), classes(row), List.of(),
+                firstName, birthDate.get().orElse(null), email(row), List.of(structure),
+                profile == SourceProfile.TEACHER ? List.of() : classes(row), teachings(row),
                 List.of(), functions(row), new Origin(file, row.line())));
         childLinks.addAll(children);
     }
 
     SourceBatch toBatch() {
-        return new SourceBatch(List.of(), persons, List.of(), List.of(), rejected, warnings, childLinks);
+        List<SourceSubject> subjects = persons.stream().anyMatch(p -> !p.teachings().isEmpty())
+                ? List.of(new SourceSubject(POLYVALENT, POLYVALENT_LABEL, structure, new Origin(file, 0))) : List.of();
+        return new SourceBatch(List.of(), persons, subjects, List.of(), rejected, warnings, childLinks);
+    }
+
+    /**
+     * A teacher's class (ONDE "Classe": the primary teacher's own class): taught in every subject, as the
+     * polyvalent subject, so that the class shows them and they get its book like any teacher of it.
+     */
+    private List<SourceTeaching> teachings(Row row) {
+        return profile != SourceProfile.TEACHER ? List.of()
+                : classes(row).stream().map(c -> new SourceTeaching(structure, c.className(), POLYVALENT)).toList();
     }
 
     /** The children the row names, or null when one of them has a bad birth date (the row is rejected). */

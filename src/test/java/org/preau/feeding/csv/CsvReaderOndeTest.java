@@ -90,7 +90,10 @@ class CsvReaderOndeTest {
     void readsTeachersAndTheirHead() throws IOException {
         SourceBatch batch = read(Files.readAllBytes(ONDE.resolve("enseignants.tiny.csv")), SourceProfile.TEACHER);
         assertThat(batch.persons().getFirst()).extracting(SourcePerson::lastName, SourcePerson::firstName,
-                SourcePerson::classes).containsExactly("BAILLY", "Catherine", java.util.List.of(new SourceClassRef(SCHOOL, "TPS")));
+                SourcePerson::teachings).containsExactly("BAILLY", "Catherine", java.util.List.of(
+                        new org.preau.feeding.source.SourceTeaching(SCHOOL, "TPS", CsvRowReader.POLYVALENT)));
+        assertThat(batch.subjects()).as("the class teacher's subject")
+                .extracting(org.preau.feeding.source.SourceSubject::code).containsExactly(CsvRowReader.POLYVALENT);
 
         SourcePerson head = read(Files.readAllBytes(ONDE.resolve("enseignants.default.csv")), SourceProfile.TEACHER)
                 .persons().stream().filter(p -> !p.functions().isEmpty()).findFirst().orElseThrow();
