@@ -110,7 +110,7 @@ class ImportsTest extends ImportTestSupport {
         assertThat(jdbc.sql("""
                 select c.name from directory.teachings t join directory.classes c on c.id = t.class_id
                 join directory.structures s on s.id = c.structure_id join directory.persons p on p.id = t.person_id
-                where s.uai = '0930001A' and p.last_name = 'BAILLY' and p.source = 'CSV'""").query(String.class).list())
+                where s.uai = '0930001A' and p.last_name = 'Bailly' and p.source = 'CSV'""").query(String.class).list())
                 .as("the class shows its teacher, who gets its book").containsExactly("TPS");
     }
 
