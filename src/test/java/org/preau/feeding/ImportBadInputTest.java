@@ -223,6 +223,29 @@ class ImportBadInputTest extends ImportTestSupport {
                 .anySatisfy(m -> assertThat(m).contains("NOBODY2").contains("inconnu"));
         assertThat((List<String>) JsonPath.read(report, "$.warnings[*].message"))
                 .filteredOn(m -> m.contains("D2")).hasSize(1);
+
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id + "/report.csv").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains("D1"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("\"Rejet\";\"ENT_Delta_20261001_Eleve_0001.xml\";"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id).param("q", "NOBODY1").cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Identifiant inconnu").contains("Identifiant en double, contenus différents")
+                .containsPattern("<details[^>]*id=\"r-import-error-unknownId\"[^>]*open");
+        mvc.perform(post("/admin/imports/" + id + "/apply").cookie(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/admin/imports/" + id + "/confirm"));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id + "/confirm").cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("créer 2 comptes").contains("Aucun compte ne sera supprimé.");
+        assertThat(count("select count(*) from directory.persons where external_id = 'D2'")).as("not yet").isZero();
         mvc.perform(post("/api/v1/imports/" + id + "/apply").cookie(admin).with(csrf())).andExpect(status().isAccepted());
         awaitStatus(admin, id, "APPLIED");
         assertThat(count("select count(*) from directory.persons where external_id = 'D1'")).as("neither applied").isZero();
