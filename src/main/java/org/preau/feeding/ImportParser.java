@@ -26,6 +26,7 @@ import org.preau.feeding.aaf.RegisterEntries;
 import org.preau.feeding.csv.ColumnMapping;
 import org.preau.feeding.csv.CsvReader;
 import org.preau.feeding.source.SourceBatch;
+import org.preau.feeding.source.SourceDuplicates;
 import org.preau.feeding.source.SourceProfile;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -130,10 +131,10 @@ class ImportParser {
         for (StoredFile file : files) {
             ColumnMapping columns = mapping != null ? columns(mapping)
                     : reader.preview(file.content(), file.name(), profile).recognised();
-            batches.add(reader.read(file.content(), file.name(), profile, structure,
+            batches.add(reader.readRows(file.content(), file.name(), profile, structure,
                     columns == null ? new ColumnMapping(Map.of()) : columns));
         }
-        return SourceBatch.merge(batches);
+        return SourceDuplicates.resolve(SourceBatch.merge(batches));
     }
 
     private ColumnMapping columns(String mapping) {

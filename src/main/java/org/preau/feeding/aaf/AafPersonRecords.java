@@ -29,8 +29,8 @@ import org.preau.feeding.source.SourceRelativeLink;
  */
 final class AafPersonRecords {
 
-    static final String CONFLICT = "import.error.conflictingDuplicate";
-    static final String IDENTICAL = "import.warning.identicalDuplicate";
+    static final String CONFLICT = org.preau.feeding.source.SourceDuplicates.CONFLICT;
+    static final String IDENTICAL = org.preau.feeding.source.SourceDuplicates.IDENTICAL;
     static final String UNKNOWN_ID = "import.error.unknownId";
     static final String NOT_STORED = "import.error.entryNotStored";
 

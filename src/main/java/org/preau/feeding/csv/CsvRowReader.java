@@ -3,7 +3,6 @@ package org.preau.feeding.csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +28,6 @@ final class CsvRowReader {
 
     static final String MISSING_VALUE = "import.error.missingValue";
     static final String BAD_DATE = "import.error.badDate";
-    static final String DUPLICATE_ID = "import.error.duplicateId";
     static final String UNTERMINATED_QUOTE = "import.error.unterminatedQuote";
     static final String BAD_VALUE = "import.warning.badValue";
     static final String NO_CHILD = "import.warning.noChild";
@@ -47,7 +45,6 @@ final class CsvRowReader {
     private final List<SourceChildLink> childLinks = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
 
     CsvRowReader(String file, SourceProfile profile, String structure, ColumnMapping mapping) {
         this.file = file;
@@ -84,10 +81,6 @@ final class CsvRowReader {
         id = id.isEmpty() ? DerivedIds.of(profile, lastName, firstName, birthDate.get().orElse(null)) : id;
         List<SourceChildLink> children = profile == SourceProfile.RELATIVE ? children(row, id) : List.of();
         if (children == null) {
-            return;
-        }
-        if (!seen.add(id)) {
-            reject(row, Field.EXTERNAL_ID.name(), DUPLICATE_ID, id);
             return;
         }
         String usageName = cell(row, Field.USAGE_NAME);
