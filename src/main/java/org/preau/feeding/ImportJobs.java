@@ -80,6 +80,20 @@ class ImportJobs {
         }
     }
 
+    /**
+     * Entries of AAF imports applied before entries were kept: read again from their stored files, oldest
+     * first, so that the first delta after an upgrade finds what it modifies.
+     */
+    private void backfillEntries() {
+        if (!entries.isEmpty()) {
+            return;
+        }
+        for (UUID applied : repository.appliedAaf()) {
+            entries.save(parser.aaf(repository.files(applied)).entries(), clock.instant());
+            log.info("Register entries of import {} stored again", applied);
+        }
+    }
+
     private void work(UUID id, Status expected, boolean apply) {
         ImportView view = repository.find(id).filter(v -> v.status() == expected).orElse(null);
         if (view == null) {
@@ -87,6 +101,9 @@ class ImportJobs {
         }
         long start = System.nanoTime();
         try {
+            if (view.kind() == ImportViews.Kind.AAF) {
+                backfillEntries();
+            }
             var parsed = parser.parse(view, repository.files(id), repository.mapping(id).orElse(null));
             if (parsed.unusable()) {
                 repository.finish(id, Status.FAILED, ImportReports.of(parsed.source(), null, 0), "import.error.unusable",

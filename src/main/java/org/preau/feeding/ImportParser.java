@@ -101,7 +101,8 @@ class ImportParser {
         };
     }
 
-    private AafRead aaf(List<StoredFile> files) {
+    /** Reads AAF files against the entries stored so far. */
+    AafRead aaf(List<StoredFile> files) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("preau-aaf-");

@@ -63,6 +63,12 @@ class ImportRepository {
                 .param("id", id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2))).list();
     }
 
+    /** The AAF imports applied so far, oldest first. */
+    List<UUID> appliedAaf() {
+        return jdbc.sql("select id from feeding.imports where kind = 'AAF' and status = 'APPLIED' order by created_at")
+                .query(UUID.class).list();
+    }
+
     Optional<String> mapping(UUID id) {
         return jdbc.sql("select mapping::text from feeding.imports where id = :id").param("id", id)
                 .query(String.class).optional();

@@ -32,6 +32,10 @@ class RegisterEntryRepository {
         this.json = json;
     }
 
+    boolean isEmpty() {
+        return !jdbc.sql("select exists (select 1 from feeding.register_entries)").query(Boolean.class).single();
+    }
+
     Optional<Stored> find(String externalId) {
         return jdbc.sql("select kind, attributes::text, deleted from feeding.register_entries where external_id = :id")
                 .param("id", externalId)

@@ -175,6 +175,8 @@ class ImportBadInputTest extends ImportTestSupport {
         assertThat(count("select count(*) from directory.persons where external_id in ('1986923', '2002782')"))
                 .as("held: not in the directory").isZero();
         assertThat(classOf("2605692")).isEqualTo("RUS1TERM");
+        // as after an upgrade: entries of imports applied before they were kept are read again from their files
+        jdbc.sql("delete from feeding.register_entries").update();
 
         // the Eleve file comes before the PersRelEleve file that adds the new father it points to
         String delta = applied(admin, delta2013("ENT_Delta"));
