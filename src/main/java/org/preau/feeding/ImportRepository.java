@@ -82,11 +82,11 @@ class ImportRepository {
     }
 
     /** Runs a dry run again with a new column mapping, if the import is ready or failed (never once applied). */
-    boolean restart(UUID id, String mapping) {
+    boolean restart(UUID id, String mapping, Instant at) {
         return jdbc.sql("""
                 update feeding.imports set status = 'RUNNING', mapping = cast(:mapping as jsonb), report = null,
-                    error_key = null, updated_at = now() where id = :id and status in ('READY', 'FAILED')""")
-                .param("mapping", mapping).param("id", id).update() == 1;
+                    error_key = null, updated_at = :at where id = :id and status in ('READY', 'FAILED')""")
+                .param("mapping", mapping).param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
     void finish(UUID id, Status status, @Nullable Report report, @Nullable String errorKey, Instant at) {
