@@ -1,15 +1,24 @@
 package org.preau.console;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.Profile;
 import org.preau.feeding.ImportRefused;
+import org.preau.feeding.ImportViews;
 import org.preau.feeding.ImportViews.Kind;
 import org.preau.feeding.Imports;
+import org.preau.platform.PeopleTime;
 import org.preau.platform.PreauUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.preau.platform.web.RequiresAction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +38,12 @@ class ImportsPageController {
 
     private final Imports imports;
     private final DirectoryAdmin admin;
+    private final MessageSource messages;
 
-    ImportsPageController(Imports imports, DirectoryAdmin admin) {
+    ImportsPageController(Imports imports, DirectoryAdmin admin, MessageSource messages) {
         this.imports = imports;
         this.admin = admin;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/imports")
@@ -68,15 +79,68 @@ class ImportsPageController {
 
     @GetMapping("/admin/imports/{id}")
     String report(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model,
-            @RequestHeader(name = "HX-Target", required = false) @Nullable String target) {
+            @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String group,
+            @RequestParam(defaultValue = "1") int page, Locale locale) {
         var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
         model.addAttribute("imp", view);
+        if (view.report() != null) {
+            model.addAttribute("details", ImportReportPage.of(view.report(), messages, locale, q, group, page));
+        }
         return "report".equals(target) ? "console/import :: report" : "console/import";
     }
 
+    /** The rejected lines and warnings as a CSV file, in the reader's language (opens in a spreadsheet). */
+    @GetMapping("/admin/imports/{id}/report.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Locale locale) {
+        var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(";", List.of(messages.getMessage("import.type", null, locale),
+                messages.getMessage("import.file", null, locale), messages.getMessage("import.line", null, locale),
+                messages.getMessage("import.field", null, locale), messages.getMessage("import.reason", null, locale))))
+                .append("\r\n");
+        if (view.report() != null) {
+            String rejected = messages.getMessage("import.type.rejected", null, locale);
+            String warning = messages.getMessage("import.type.warning", null, locale);
+            view.report().rejected().forEach(l -> csvRow(csv, rejected, ImportReportPage.row(l, messages, locale)));
+            view.report().warnings().forEach(l -> csvRow(csv, warning, ImportReportPage.row(l, messages, locale)));
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("import-" + view.createdAt().atZone(PeopleTime.ZONE).toLocalDate() + ".csv").build()
+                        .toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void csvRow(StringBuilder csv, String type, ImportReportPage.Row row) {
+        csv.append(String.join(";", List.of(cell(type), cell(row.file()), cell(row.line()), cell(row.field()),
+                cell(row.text())))).append("\r\n");
+    }
+
+    /** Quoted; a cell a spreadsheet would read as a formula starts with an apostrophe. */
+    private static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /** What applying will do, in numbers, with the button that does it: the confirmation works without script. */
+    @GetMapping("/admin/imports/{id}/confirm")
+    String confirm(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
+        var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
+        if (view.status() != ImportViews.Status.READY || view.report() == null) {
+            return "redirect:/admin/imports/" + view.id();
+        }
+        model.addAttribute("imp", view);
+        return "console/import-confirm";
+    }
+
     @PostMapping("/admin/imports/{id}/apply")
-    String apply(@AuthenticationPrincipal PreauUser user, @PathVariable String id, RedirectAttributes redirect) {
+    String apply(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         UUID importId = ConsoleController.uuid(id);
+        if (!confirmed) {
+            return "redirect:/admin/imports/" + importId + "/confirm";
+        }
         try {
             imports.apply(user, importId);
         } catch (ImportRefused e) {

@@ -57,6 +57,11 @@ public class DirectorySync {
         this.deletionDelay = deletionDelay;
     }
 
+    /** The external ids of everyone the register {@code source} has fed (whatever their state). */
+    public java.util.Set<String> registerIds(String source) {
+        return java.util.Set.copyOf(persons.existing(source).keySet());
+    }
+
     /** What applying the batch would change, changing nothing. */
     public SyncReport plan(SyncBatch batch) {
         Plan plan = SyncPlanner.plan(batch, persons.existing(batch.source()));

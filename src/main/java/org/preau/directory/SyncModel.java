@@ -88,9 +88,12 @@ public final class SyncModel {
             String structureExternalId) {
     }
 
-    /** What happens to people, by profile. */
+    /**
+     * What happens to people, by profile. {@code HELD}: a parent new to the directory whom no pupil of the
+     * batch names: no account, not in the directory, until a pupil link arrives.
+     */
     public enum Change {
-        CREATED, UPDATED, UNCHANGED, REMOVED
+        CREATED, UPDATED, UNCHANGED, REMOVED, HELD
     }
 
     /** Counts of changes per profile. */

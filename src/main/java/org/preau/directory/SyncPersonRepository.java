@@ -37,7 +37,8 @@ class SyncPersonRepository {
         Map<String, Existing> result = new HashMap<>();
         jdbc.sql("""
                 select p.id, p.external_id, p.register_profile, p.fingerprint, p.state,
-                       coalesce(array_agg(s.external_id) filter (where s.external_id is not null), '{}') as structures
+                       coalesce(array_agg(s.external_id) filter (where s.external_id is not null), '{}') as structures,
+                       coalesce(array_agg('uai:' || s.uai) filter (where s.uai is not null), '{}') as uais
                 from directory.persons p
                 left join directory.person_profiles pp on pp.person_id = p.id
                 left join directory.structures s on s.id = pp.structure_id
@@ -46,10 +47,11 @@ class SyncPersonRepository {
                 .param("source", source)
                 .query(rs -> {
                     String[] structures = (String[]) rs.getArray("structures").getArray();
+                    String[] uais = (String[]) rs.getArray("uais").getArray();
                     String profile = rs.getString("register_profile");
                     result.put(rs.getString("external_id"), new Existing(new PersonId(rs.getObject("id", UUID.class)),
                             rs.getString("external_id"), profile == null ? Profile.GUEST : Profile.valueOf(profile),
-                            rs.getString("fingerprint"), rs.getString("state"), Set.of(structures)));
+                            rs.getString("fingerprint"), rs.getString("state"), Set.of(structures), Set.of(uais)));
                 });
         return result;
     }

@@ -29,7 +29,13 @@ final class SyncPlanner {
 
     /** A person of the register already in the directory. */
     record Existing(PersonId id, String externalId, Profile profile, @Nullable String fingerprint, String state,
-            Set<String> structureExternalIds) {
+            Set<String> structureExternalIds, Set<String> structureUais) {
+
+        /** Whether they belong to a structure of {@code scope}, named by external id or as {@code uai:} (CSV). */
+        boolean in(Set<String> scope) {
+            return structureExternalIds.stream().anyMatch(scope::contains)
+                    || structureUais.stream().anyMatch(scope::contains);
+        }
     }
 
     /** A person of the batch with the structures they end up in, and what happens to them. */
@@ -46,6 +52,8 @@ final class SyncPlanner {
 
     static Plan plan(SyncBatch batch, Map<String, Existing> existing) {
         Map<String, Set<String>> relativeStructures = relativeStructures(batch);
+        Set<String> linkedRelatives = new HashSet<>(relativeStructures.keySet());
+        batch.childLinks().forEach(l -> linkedRelatives.add(l.relativeExternalId()));
         Counts counts = Counts.empty();
         List<PlannedPerson> planned = new ArrayList<>();
         List<Existing> removed = new ArrayList<>();
@@ -60,8 +68,16 @@ final class SyncPlanner {
                 }
                 continue;
             }
+            if (person.profile() == Profile.RELATIVE && before == null && !linkedRelatives.contains(person.externalId())) {
+                counts.add(Profile.RELATIVE, Change.HELD);
+                continue;
+            }
             Set<String> structures = new TreeSet<>(person.structureExternalIds());
             structures.addAll(relativeStructures.getOrDefault(person.externalId(), Set.of()));
+            if (structures.isEmpty() && person.profile() == Profile.RELATIVE && before != null) {
+                // a parent changed by a delta without their children: they stay where their children are
+                structures.addAll(before.structureExternalIds());
+            }
             String fingerprint = fingerprint(person, structures);
             Change change = before == null ? Change.CREATED
                     : fingerprint.equals(before.fingerprint()) && "ACTIVE".equals(before.state()) ? Change.UNCHANGED
@@ -74,7 +90,7 @@ final class SyncPlanner {
             for (Existing e : existing.values()) {
                 if (!seen.contains(e.externalId()) && "ACTIVE".equals(e.state())
                         && (batch.profiles().isEmpty() || batch.profiles().contains(e.profile()))
-                        && e.structureExternalIds().stream().anyMatch(scope::contains)) {
+                        && e.in(scope)) {
                     removed.add(e);
                     counts.add(e.profile(), Change.REMOVED);
                 }

@@ -37,7 +37,11 @@ public class ColumnMappings {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    ColumnMappings(Imports imports, ImportRepository repository, ApplicationEventPublisher events, JsonMapper json) {
+    private final java.time.Clock clock;
+
+    ColumnMappings(Imports imports, ImportRepository repository, ApplicationEventPublisher events, JsonMapper json,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.repository = repository;
         this.events = events;
@@ -87,7 +91,7 @@ public class ColumnMappings {
         }
         Map<String, Integer> stored = new LinkedHashMap<>();
         columns.forEach((f, c) -> stored.put(f.name(), c));
-        if (!repository.restart(id, json.writeValueAsString(stored))) {
+        if (!repository.restart(id, json.writeValueAsString(stored), clock.instant())) {
             throw new ImportRefused(Reason.CONFLICT, "import.error.notReady");
         }
         events.publishEvent(new Imports.DryRunRequested(id));

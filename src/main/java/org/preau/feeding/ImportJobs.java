@@ -35,12 +35,14 @@ class ImportJobs {
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final RegisterEntryRepository entries;
 
     private static final long LOCK = 0x5052_4541_5546_4545L;
 
     ImportJobs(ImportRepository repository, ImportParser parser, DirectorySync sync, Accounts accounts, Clock clock,
             org.springframework.transaction.support.TransactionTemplate transaction,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, RegisterEntryRepository entries) {
+        this.entries = entries;
         this.repository = repository;
         this.parser = parser;
         this.sync = sync;
@@ -78,6 +80,20 @@ class ImportJobs {
         }
     }
 
+    /**
+     * Entries of AAF imports applied before entries were kept: read again from their stored files, oldest
+     * first, so that the first delta after an upgrade finds what it modifies.
+     */
+    private void backfillEntries() {
+        if (!entries.isEmpty()) {
+            return;
+        }
+        for (UUID applied : repository.appliedAaf()) {
+            entries.save(parser.aaf(repository.files(applied)).entries(), clock.instant());
+            log.info("Register entries of import {} stored again", applied);
+        }
+    }
+
     private void work(UUID id, Status expected, boolean apply) {
         ImportView view = repository.find(id).filter(v -> v.status() == expected).orElse(null);
         if (view == null) {
@@ -85,6 +101,9 @@ class ImportJobs {
         }
         long start = System.nanoTime();
         try {
+            if (view.kind() == ImportViews.Kind.AAF) {
+                backfillEntries();
+            }
             var parsed = parser.parse(view, repository.files(id), repository.mapping(id).orElse(null));
             if (parsed.unusable()) {
                 repository.finish(id, Status.FAILED, ImportReports.of(parsed.source(), null, 0), "import.error.unusable",
@@ -97,6 +116,9 @@ class ImportJobs {
             var batch = SourceToSync.convert(parsed.source(), parsed.register(), view.full(), profiles,
                     parsed.extraStructures());
             SyncReport report = apply ? sync.apply(batch) : sync.plan(batch);
+            if (apply) {
+                entries.save(parsed.entries(), clock.instant());
+            }
             int opened = apply ? accounts.openGenerated(report.created().stream()
                     .map(p -> new NewAccount(p.id(), p.firstName(), p.lastName())).toList()) : 0;
             repository.finish(id, apply ? Status.APPLIED : Status.READY, ImportReports.of(parsed.source(), report, opened),

@@ -25,7 +25,7 @@ final class ImportReports {
         List<Line> warnings = new ArrayList<>(source.warnings().stream()
                 .map(w -> new Line(w.file(), w.line(), null, w.messageKey(), w.args())).toList());
         if (sync == null) {
-            return new Report(new Counts(0, 0, 0, 0), List.of(), rejected, warnings, List.of(), accountsOpened);
+            return new Report(Counts.NONE, List.of(), rejected, warnings, List.of(), accountsOpened);
         }
         sync.warnings().forEach(w -> warnings.add(new Line("", 0, null, w.messageKey(), w.args())));
         List<ProfileCounts> byProfile = new ArrayList<>();
@@ -34,11 +34,12 @@ final class ImportReports {
             int total = c.values().stream().mapToInt(Integer::intValue).sum();
             if (total > 0) {
                 byProfile.add(new ProfileCounts(p.name(), c.get(Change.CREATED), c.get(Change.UPDATED),
-                        c.get(Change.UNCHANGED), c.get(Change.REMOVED)));
+                        c.get(Change.UNCHANGED), c.get(Change.REMOVED), c.get(Change.HELD)));
             }
         }
         var counts = new Counts(sync.counts().total(Change.CREATED), sync.counts().total(Change.UPDATED),
-                sync.counts().total(Change.UNCHANGED), sync.counts().total(Change.REMOVED));
+                sync.counts().total(Change.UNCHANGED), sync.counts().total(Change.REMOVED),
+                sync.counts().total(Change.HELD));
         return new Report(counts, byProfile, rejected, warnings,
                 sync.failures().stream().map(f -> f.structureExternalId()).toList(), accountsOpened);
     }

@@ -30,10 +30,8 @@ class ImportRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final java.time.Clock clock;
 
-    ImportRepository(JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
-        this.clock = clock;
+    ImportRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -65,6 +63,12 @@ class ImportRepository {
                 .param("id", id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2))).list();
     }
 
+    /** The AAF imports applied so far, oldest first. */
+    List<UUID> appliedAaf() {
+        return jdbc.sql("select id from feeding.imports where kind = 'AAF' and status = 'APPLIED' order by created_at")
+                .query(UUID.class).list();
+    }
+
     Optional<String> mapping(UUID id) {
         return jdbc.sql("select mapping::text from feeding.imports where id = :id").param("id", id)
                 .query(String.class).optional();
@@ -78,11 +82,11 @@ class ImportRepository {
     }
 
     /** Runs a dry run again with a new column mapping, if the import is ready or failed (never once applied). */
-    boolean restart(UUID id, String mapping) {
+    boolean restart(UUID id, String mapping, Instant at) {
         return jdbc.sql("""
                 update feeding.imports set status = 'RUNNING', mapping = cast(:mapping as jsonb), report = null,
                     error_key = null, updated_at = :at where id = :id and status in ('READY', 'FAILED')""")
-                .param("at", Timestamp.from(clock.instant())).param("mapping", mapping).param("id", id).update() == 1;
+                .param("mapping", mapping).param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
     void finish(UUID id, Status status, @Nullable Report report, @Nullable String errorKey, Instant at) {

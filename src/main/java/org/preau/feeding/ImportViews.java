@@ -37,11 +37,16 @@ public final class ImportViews {
     }
 
     /** Changes to people of one profile. */
-    public record ProfileCounts(String profile, int created, int updated, int unchanged, int removed) {
+    public record ProfileCounts(String profile, int created, int updated, int unchanged, int removed, int held) {
     }
 
-    /** Totals over every profile. */
-    public record Counts(int created, int updated, int unchanged, int removed) {
+    /**
+     * Totals over every profile; {@code held}: parents linked to no pupil, kept out of the directory (no
+     * account, no letter) until a pupil names them.
+     */
+    public record Counts(int created, int updated, int unchanged, int removed, int held) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 
     /** What a dry run found, or what an apply did. */

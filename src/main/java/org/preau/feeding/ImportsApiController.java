@@ -116,7 +116,7 @@ class ImportsApiController {
         Locale locale = LocaleContextHolder.getLocale();
         var report = v.report();
         return new ImportJson(v.id().toString(), v.kind().name().toLowerCase(Locale.ROOT), v.status().name(), v.full(),
-                report == null ? new ImportViews.Counts(0, 0, 0, 0) : report.counts(),
+                report == null ? ImportViews.Counts.NONE : report.counts(),
                 report == null ? List.of() : report.byProfile(),
                 report == null ? List.of() : report.rejected().stream()
                         .map(l -> new RejectedJson(l.file(), l.line(), l.field(), text(l, locale))).toList(),

@@ -35,13 +35,15 @@ final class SourceToSync {
                 source.mefs().stream().map(m -> new SyncMef(m.code(), m.label())).toList(),
                 source.persons().stream().map(SourceToSync::person).toList(),
                 source.childLinks().stream().map(l -> new ChildLink(l.relativeExternalId(), l.childExternalId(),
-                        l.childLastName(), l.childFirstName(), l.childClassName(), l.legalGuardian(),
+                        NameCase.lastName(l.childLastName()), NameCase.firstName(l.childFirstName()),
+                        l.childClassName(), l.legalGuardian(),
                         l.structureExternalId())).toList());
     }
 
     private static SyncPerson person(SourcePerson p) {
         return new SyncPerson(p.externalId(), Profile.valueOf(p.profile().name()), p.operation() == Operation.DELETE,
-                p.firstName(), p.lastName(), p.birthDate(), p.email(), null, p.structureExternalIds(),
+                NameCase.firstName(p.firstName()), NameCase.lastName(p.lastName()), p.birthDate(), p.email(), null,
+                p.structureExternalIds(),
                 p.classes().stream().map(c -> new ClassKey(c.structureExternalId(), c.className())).toList(),
                 p.teachings().stream().map(t -> new TeachingKey(t.structureExternalId(), t.className(), t.subjectCode()))
                         .toList(),

@@ -159,7 +159,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         page.navigate("/admin/imports");
         ImportBrowserTest.upload(page, ImportBrowserTest.ONDE_PUPILS);
         assertThat(page.locator("#import-status")).hasAttribute("data-status", "READY");
-        assertThat(page.locator("#import-warnings")).isVisible();
+        assertThat(page.locator("#import-details")).isVisible();
         assertAccessible("import report, ready", width);
 
         page.navigate("/admin/imports");

@@ -84,14 +84,34 @@ class ImportBrowserTest extends BrowserTestSupport {
         assertThat(page.evaluate("() => window.preauSamePage && document.getElementById('import-live').preauKept"))
                 .as("the report came without reloading the page, into the live region that was there").isEqualTo(true);
         Locator total = page.locator("#import-counts tbody tr").filter(new Locator.FilterOptions().setHasText("Total"));
-        assertThat(total.locator("td")).hasText(new String[] { "4", "0", "0", "0" });
+        assertThat(total.locator("td")).hasText(new String[] { "4", "0", "0", "0", "0" });
         assertThat(page.locator("#import-counts tbody tr").first().locator("th")).hasText("Élève");
-        assertThat(page.locator("#import-rejected")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aucune ligne rejetée")))
-                .isVisible();
-        assertThat(page.locator("#import-warnings")).containsText("doublement encodé");
+        // the summary first: what changes, what is held, rejected and warned, by kind
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Résumé"))).isVisible();
+        assertThat(page.locator("#import-summary dd")).hasText(new String[] { "4", "0", "0", "0", "0", "1" });
+        assertThat(page.locator(".summary-kinds li")).hasCount(1);
+        // then the details, grouped by kind and collapsed
+        Locator group = page.locator("#import-details details");
+        assertThat(group).hasCount(1);
+        assertThat(group.locator("summary")).containsText("Avertissement");
+        assertThat(group.locator("summary")).containsText("(1)");
+        assertThat(group.locator("table")).not().isVisible();
+        group.locator("summary").click();
+        assertThat(group.locator("table")).containsText("doublement encodé");
+        assertThat(page.locator("#report-csv")).hasAttribute("href", Pattern.compile("/report\\.csv$"));
+        page.locator("#report-q").fill("introuvable");
+        page.locator("#report-q").press("Enter");
+        assertThat(page.locator("#import-details details summary")).containsText("(0 / 1)");
+        assertThat(page.locator("main")).not().containsText(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-"));
 
         tabTo(page.locator("#apply-import"));
+        page.keyboard().press("Enter");
+        // a confirmation page says what will happen, in numbers, before anything is written
+        assertThat(page).hasURL(Pattern.compile("/admin/imports/[0-9a-f-]{36}/confirm$"));
+        assertThat(page.locator("#confirm-counts")).containsText("créer 4 comptes");
+        assertThat(page.locator("#confirm-removed")).hasText("Aucun compte ne sera supprimé.");
+        assertAccessible("import confirmation", DESKTOP_WIDTH);
+        tabTo(page.locator("#confirm-apply"));
         page.keyboard().press("Enter");
         assertThat(page).hasURL(REPORT_URL);
         assertThat(page.locator("#import-status")).hasAttribute("data-status", "APPLIED");
@@ -112,7 +132,7 @@ class ImportBrowserTest extends BrowserTestSupport {
         page.navigate("/admin/imports");
         upload(page, UNKNOWN_HEADERS);
         assertThat(page.locator("#import-status")).hasAttribute("data-status", "FAILED");
-        assertThat(page.locator("#import-rejected")).containsText("Colonnes obligatoires absentes");
+        assertThat(page.locator("#import-details details[id^=r-]")).containsText("Colonnes obligatoires absentes");
 
         Locator mapColumns = page.locator("#map-columns");
         tabTo(mapColumns);
@@ -144,7 +164,7 @@ class ImportBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#import-status")).hasAttribute("data-status", "READY");
         Locator total = page.locator("#import-counts tbody tr").filter(new Locator.FilterOptions().setHasText("Total"));
         assertThat(total.locator("td").first()).hasText("2");
-        assertThat(page.locator("#import-rejected")).hasCount(0);
+        assertThat(page.locator("#import-details details[id^=r-]")).hasCount(0);
         assertThat(page.locator("#apply-import")).isVisible();
     }
 

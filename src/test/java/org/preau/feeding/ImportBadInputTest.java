@@ -93,10 +93,11 @@ class ImportBadInputTest extends ImportTestSupport {
         String report = awaitStatus(head, id, "READY", "FAILED");
         assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("READY");
         List<Integer> lines = JsonPath.read(report, "$.rejected[*].line");
-        assertThat(lines).contains(2, 4);
+        assertThat(lines).contains(2).doesNotContain(3, 4);
         assertThat((List<String>) JsonPath.read(report, "$.rejected[*].message"))
-                .anySatisfy(m -> assertThat(m).contains("Date invalide"))
-                .anySatisfy(m -> assertThat(m).contains("déjà présent"));
+                .anySatisfy(m -> assertThat(m).contains("Date invalide"));
+        assertThat((List<String>) JsonPath.read(report, "$.warnings[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("2 fois à l’identique"));
         assertThat((Integer) JsonPath.read(report, "$.counts.created")).isGreaterThanOrEqualTo(1);
     }
 
@@ -134,8 +135,8 @@ class ImportBadInputTest extends ImportTestSupport {
         String report = awaitStatus(admin, second, "READY", "FAILED");
         assertThat((String) JsonPath.read(report, "$.status")).isEqualTo("READY");
         assertThat((Boolean) JsonPath.read(report, "$.full")).isFalse();
-        assertThat((List<String>) JsonPath.read(report, "$.warnings[*].message"))
-                .anySatisfy(m -> assertThat(m).contains("NOBODY"));
+        assertThat((List<String>) JsonPath.read(report, "$.rejected[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("NOBODY").contains("inconnu"));
         mvc.perform(post("/api/v1/imports/" + second + "/apply").cookie(admin).with(csrf())).andExpect(status().isAccepted());
         awaitStatus(admin, second, "APPLIED");
         assertThat(classOf("P1")).isEqualTo("6 B");
@@ -144,6 +145,122 @@ class ImportBadInputTest extends ImportTestSupport {
                 where c.external_id = 'P1'""")).isEqualTo(2);
         assertThat(jdbc.sql("select state from directory.persons where external_id = 'T1'").query(String.class).single())
                 .isEqualTo("DETACHED");
+    }
+
+    private static final java.nio.file.Path DELTA_2013 = java.nio.file.Path.of("src/test/resources/aaf/delta-2013");
+
+    private List<MockMultipartFile> delta2013(String prefix) throws Exception {
+        return files(DELTA_2013).stream().filter(f -> f.getOriginalFilename().startsWith(prefix)).toList();
+    }
+
+    private String applied(Cookie admin, List<MockMultipartFile> files) throws Exception {
+        String id = start(admin, "aaf", files);
+        String report = awaitStatus(admin, id, "READY", "FAILED");
+        assertThat((String) JsonPath.read(report, "$.status")).as(report).isEqualTo("READY");
+        mvc.perform(post("/api/v1/imports/" + id + "/apply").cookie(admin).with(csrf())).andExpect(status().isAccepted());
+        awaitStatus(admin, id, "APPLIED");
+        return report;
+    }
+
+    private static int counted(String report, String what) {
+        return JsonPath.read(report, "$.counts." + what);
+    }
+
+    @Test
+    void aRealDeltaChangesOnlyTheAttributesItNamesAndTwiceIsANoOp() throws Exception {
+        Cookie admin = DemoAccounts.login(mvc, "admin.region");
+        String full = applied(admin, delta2013("ENT_Complet"));
+        assertThat(counted(full, "created")).as("2 pupils, their 5 relatives, 1 teacher").isEqualTo(8);
+        assertThat(counted(full, "held")).as("2 parents of no pupil").isEqualTo(2);
+        assertThat(count("select count(*) from directory.persons where external_id in ('1986923', '2002782')"))
+                .as("held: not in the directory").isZero();
+        assertThat(classOf("2605692")).isEqualTo("RUS1TERM");
+        // as after an upgrade: entries of imports applied before they were kept are read again from their files
+        jdbc.sql("delete from feeding.register_entries").update();
+
+        // the Eleve file comes before the PersRelEleve file that adds the new father it points to
+        String delta = applied(admin, delta2013("ENT_Delta"));
+        assertThat((List<?>) JsonPath.read(delta, "$.rejected")).as(delta).isEmpty();
+        assertThat(counted(delta, "created")).as("new father, held parent now linked").isEqualTo(2);
+        assertThat(counted(delta, "updated")).isEqualTo(2);
+        assertThat(counted(delta, "removed")).isEqualTo(1);
+        assertThat(classOf("2605692")).as("class move").isEqualTo("RUS2TERM");
+        assertThat(jdbc.sql("select last_name || '/' || first_name || '/' || birth_date from directory.persons where external_id = '2605692'")
+                .query(String.class).single()).as("attributes not named stay").isEqualTo("Long/Kù/1995-09-14");
+        assertThat(parentsOf("2605692")).as("new father added, others kept")
+                .containsExactlyInAnyOrder("2867253", "2867254", "2999001");
+        assertThat(parentsOf("2605718")).containsExactlyInAnyOrder("2867421", "2933442", "2867591", "1986923");
+        assertThat(jdbc.sql("select birth_date from directory.persons where external_id = '2605718'")
+                .query(java.time.LocalDate.class).optional()).as("attribute cleared").isEmpty();
+        assertThat(jdbc.sql("select state from directory.persons where external_id = '2397012'").query(String.class)
+                .single()).as("teacher deleted").isEqualTo("DETACHED");
+        assertThat(count("""
+                select count(*) from identity.accounts a join directory.persons p on p.id = a.person_id
+                where p.external_id = '1986923'""")).as("an account once a pupil names them").isEqualTo(1);
+
+        String again = applied(admin, delta2013("ENT_Delta"));
+        assertThat((List<?>) JsonPath.read(again, "$.rejected")).as(again).isEmpty();
+        assertThat(counted(again, "created") + counted(again, "updated") + counted(again, "removed")).as(again).isZero();
+    }
+
+    @Test
+    void conflictingDuplicatesAreRejectedEverywhereAndUnknownIdsCreateNothing() throws Exception {
+        Cookie admin = DemoAccounts.login(mvc, "admin.region");
+        String pupils = AafXml.file(AafXml.structure("S9", "0939998C", "CLG"),
+                AafXml.pupil("addRequest", "D1", "DOUBLE", "Une", "S9$6 A", "R9$10$1$1$1$1"),
+                AafXml.pupil("addRequest", "D2", "PAREIL", "Deux", "S9$6 A", "R9$10$1$1$1$1"),
+                AafXml.pupil("addRequest", "D2", "PAREIL", "Deux", "S9$6 A", "R9$10$1$1$1$1"),
+                AafXml.request("modifyRequest", "Eleve", "NOBODY1", "sn", "X"),
+                AafXml.request("deleteRequest", "Eleve", "NOBODY2"));
+        String others = AafXml.file(AafXml.pupil("addRequest", "D1", "DOUBLE", "Autre", "S9$6 B", "R9$10$1$1$1$1"),
+                AafXml.relative("addRequest", "R9", "PARENT", "Neuf"));
+        String id = start(admin, "aaf", List.of(text("ENT_Delta_20261001_Eleve_0000.xml", pupils),
+                text("ENT_Delta_20261001_Eleve_0001.xml", others)));
+        String report = awaitStatus(admin, id, "READY", "FAILED");
+        List<String> rejected = JsonPath.read(report, "$.rejected[*].message");
+        assertThat((List<String>) JsonPath.read(report, "$.rejected[?(@.message =~ /.*D1.*/)].file"))
+                .containsExactlyInAnyOrder("ENT_Delta_20261001_Eleve_0000.xml", "ENT_Delta_20261001_Eleve_0001.xml");
+        assertThat((List<Integer>) JsonPath.read(report, "$.rejected[?(@.message =~ /.*D1.*/)].line"))
+                .allSatisfy(line -> assertThat(line).isPositive());
+        assertThat(rejected).anySatisfy(m -> assertThat(m).contains("NOBODY1").contains("inconnu"))
+                .anySatisfy(m -> assertThat(m).contains("NOBODY2").contains("inconnu"));
+        assertThat((List<String>) JsonPath.read(report, "$.warnings[*].message"))
+                .filteredOn(m -> m.contains("D2")).hasSize(1);
+
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id + "/report.csv").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains("D1"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("\"Rejet\";\"ENT_Delta_20261001_Eleve_0001.xml\";"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id).param("q", "NOBODY1").cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Identifiant inconnu").contains("Identifiant en double, contenus différents")
+                .containsPattern("<details[^>]*id=\"r-import-error-unknownId\"[^>]*open");
+        mvc.perform(post("/admin/imports/" + id + "/apply").cookie(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/admin/imports/" + id + "/confirm"));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/imports/" + id + "/confirm").cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("créer 2 comptes").contains("Aucun compte ne sera supprimé.");
+        assertThat(count("select count(*) from directory.persons where external_id = 'D2'")).as("not yet").isZero();
+        mvc.perform(post("/api/v1/imports/" + id + "/apply").cookie(admin).with(csrf())).andExpect(status().isAccepted());
+        awaitStatus(admin, id, "APPLIED");
+        assertThat(count("select count(*) from directory.persons where external_id = 'D1'")).as("neither applied").isZero();
+        assertThat(count("select count(*) from directory.persons where external_id = 'D2'")).as("once").isEqualTo(1);
+        assertThat(count("select count(*) from directory.persons where external_id like 'NOBODY%'")).isZero();
+    }
+
+    private List<String> parentsOf(String externalId) {
+        return jdbc.sql("""
+                select r.external_id from directory.family_links f join directory.persons c on c.id = f.child_id
+                join directory.persons r on r.id = f.relative_id where c.external_id = :id""")
+                .param("id", externalId).query(String.class).list();
     }
 
     private String classOf(String externalId) {

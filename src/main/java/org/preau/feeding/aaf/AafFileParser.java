@@ -117,7 +117,12 @@ final class AafFileParser {
         private void inRecord(RecordBuilder current, String name) throws XMLStreamException {
             switch (name) {
                 case "operationalAttributes", "identifier", "attributes", "modifications" -> section = name;
-                case "attr", "modification" -> attribute = String.valueOf(reader.getAttributeValue(null, "name"));
+                case "attr" -> attribute = String.valueOf(reader.getAttributeValue(null, "name"));
+                case "modification" -> {
+                    attribute = String.valueOf(reader.getAttributeValue(null, "name"));
+                    String op = reader.getAttributeValue(null, "operation");
+                    current.modification(attribute, op == null ? "replace" : op.strip());
+                }
                 case "id" -> {
                     current.id = reader.getElementText().strip();
                     depth--;
@@ -151,6 +156,7 @@ final class AafFileParser {
         private final AafRecord.Request request;
         private final int line;
         private final Map<String, List<String>> attributes = new LinkedHashMap<>();
+        private final List<AafRecord.Modification> modifications = new ArrayList<>();
         private String category = "";
         private String id = "";
 
@@ -168,10 +174,17 @@ final class AafFileParser {
             };
         }
 
+        void modification(String attribute, String operation) {
+            modifications.add(new AafRecord.Modification(attribute, operation, new ArrayList<>(2)));
+        }
+
         void value(String section, String attribute, String value) {
             if (section.equals("operationalAttributes")) {
                 category = value;
                 return;
+            }
+            if (section.equals("modifications") && !modifications.isEmpty() && !value.isEmpty()) {
+                modifications.getLast().values().add(value);
             }
             List<String> values = attributes.computeIfAbsent(attribute, name -> new ArrayList<>(2));
             if (!value.isEmpty()) {
@@ -180,7 +193,9 @@ final class AafFileParser {
         }
 
         AafRecord build() {
-            return new AafRecord(request, category, id, attributes, line);
+            return new AafRecord(request, category, id, attributes, line,
+                    modifications.stream().map(m -> new AafRecord.Modification(m.attribute(), m.operation(),
+                            List.copyOf(m.values()))).toList());
         }
     }
 }

@@ -16,7 +16,8 @@ import org.preau.feeding.source.SourceProfile;
  * Reads person records: pupils ({@code Eleve}), staff ({@code PersEducNat}, {@code Enseignant}) and
  * relatives ({@code PersRelEleve}). A {@code PersEducNat} is a teacher when they stand before pupils
  * ({@code PersEducNatPresenceDevantEleves = O}) or hold an {@code ENS} function, other staff otherwise.
- * A {@code modifyRequest} carries the whole entry, as AAF sends it, and is read like an {@code addRequest}.
+ * A {@code modifyRequest} is merged by {@link AafReader} with the entry as last imported, then read like an
+ * {@code addRequest}: mandatory fields are checked on the result. Duplicate ids are sorted out before.
  */
 final class AafPersons {
 
@@ -44,9 +45,6 @@ final class AafPersons {
             out.reject(record.line(), missing.getFirst(), AafNomenclature.MISSING_FIELD, String.join(", ", missing));
             return;
         }
-        if (!out.firstTime("person", id, "ENTPersonJointure", record.line())) {
-            return;
-        }
         SourceProfile profile = profile(record, kind);
         AafPersonParts parts = new AafPersonParts(record, profile, out);
         out.add(new SourcePerson(Operation.UPSERT, id, profile, lastName, firstName, birthDate(record, out),
@@ -55,10 +53,10 @@ final class AafPersons {
     }
 
     private static void delete(AafRecord record, AafKind kind, AafFileResult out) {
-        String id = record.id().isEmpty() ? record.first("ENTPersonJointure") : record.id();
-        if (id == null) {
+        String id = record.key();
+        if (id.isEmpty()) {
             out.reject(record.line(), "identifier", AafNomenclature.MISSING_FIELD, "identifier");
-        } else if (out.firstTime("person", id, "identifier", record.line())) {
+        } else {
             out.add(SourcePerson.deletion(id, profile(record, kind), out.origin(record.line())));
         }
     }

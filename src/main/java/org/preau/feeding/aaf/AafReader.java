@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * entities or points outside a plain {@code .dtd} name {@code import.error.forbiddenDoctype} (nothing is
  * ever fetched: see {@link DoctypeGuard}). Such a file gives nothing but that rejection, so that a
  * truncated full export never looks complete; the other files are still read;</li>
- * <li>a record is rejected for a missing {@code ENTPersonJointure}, {@code sn} or {@code givenName}, or for
- * an id already met in the same file (the first is kept); a bad birth date only drops the date, with a
+ * <li>a person record is rejected for a missing {@code ENTPersonJointure}, {@code sn} or {@code givenName}
+ * (checked on the entry a {@code modifyRequest} leaves), or for an id met twice with different content
+ * anywhere in the import (see {@link AafPersonRecords}); a bad birth date only drops the date, with a
  * warning;</li>
  * <li>references across files (structures, relatives) are checked by {@link AafCrossCheck}.</li>
  * </ul>
@@ -42,12 +43,23 @@ public final class AafReader {
      * in name order.
      */
     public SourceBatch read(List<Path> files) {
+        return read(files, RegisterEntries.NONE).batch();
+    }
+
+    /** What an import read, and the entries to store once it is applied. */
+    public record AafRead(SourceBatch batch, List<RegisterEntries.Entry> entries) {
+    }
+
+    /** Reads {@code files}, applying {@code modifyRequest}s to the entries {@code stored} holds. */
+    public AafRead read(List<Path> files, RegisterEntries stored) {
         long start = System.nanoTime();
         List<AafFileResult> results = new ArrayList<>();
         List<SourceBatch> failures = new ArrayList<>();
+        AafPersonRecords persons = new AafPersonRecords();
         for (Path file : expand(files, failures)) {
-            readFile(file, results, failures);
+            readFile(file, results, failures, persons);
         }
+        persons.resolve(stored);
         List<SourceBatch> batches = new ArrayList<>(failures);
         results.forEach(r -> batches.add(r.toBatch()));
         batches.add(new SourceBatch(List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -56,7 +68,7 @@ public final class AafReader {
         log.info("AAF read: {} files, {} structures, {} persons, {} rejected, {} warnings in {} ms", results.size()
                 + failures.size(), batch.structures().size(), batch.persons().size(), batch.rejected().size(),
                 batch.warnings().size(), (System.nanoTime() - start) / 1_000_000);
-        return batch;
+        return new AafRead(batch, List.copyOf(persons.entries()));
     }
 
     private static List<Path> expand(List<Path> paths, List<SourceBatch> failures) {
@@ -77,11 +89,14 @@ public final class AafReader {
         return files;
     }
 
-    private static void readFile(Path file, List<AafFileResult> results, List<SourceBatch> failures) {
+    private static void readFile(Path file, List<AafFileResult> results, List<SourceBatch> failures,
+            AafPersonRecords persons) {
         AafFileResult result = new AafFileResult(name(file));
+        AafPersonRecords filePersons = new AafPersonRecords();
         try {
-            new AafFileParser().parse(file, record -> dispatch(record, result));
+            new AafFileParser().parse(file, record -> dispatch(record, result, filePersons));
             results.add(result);
+            filePersons.pending().forEach(p -> persons.add(p.record(), p.kind(), p.out()));
         } catch (AafFileException e) {
             log.warn("AAF file {} rejected: {} (line {})", result.file(), e.messageKey(), e.line());
             failures.add(SourceBatch.rejecting(new Rejection(result.file(), e.line(), "", e.messageKey(), e.args())));
@@ -91,12 +106,12 @@ public final class AafReader {
         }
     }
 
-    private static void dispatch(AafRecord record, AafFileResult out) {
+    private static void dispatch(AafRecord record, AafFileResult out, AafPersonRecords persons) {
         AafKind kind = AafKind.of(record.category(), out.file()).orElse(null);
         if (kind == null) {
             out.reject(record.line(), "operationalAttributes", UNKNOWN_CATEGORY, record.category());
         } else if (kind.isPerson()) {
-            AafPersons.read(record, kind, out);
+            persons.add(record, kind, out);
         } else {
             AafNomenclature.read(record, kind, out);
         }

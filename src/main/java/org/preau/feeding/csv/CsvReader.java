@@ -6,6 +6,7 @@ import java.util.List;
 import org.preau.feeding.csv.CsvParser.Row;
 import org.preau.feeding.source.Rejection;
 import org.preau.feeding.source.SourceBatch;
+import org.preau.feeding.source.SourceDuplicates;
 import org.preau.feeding.source.SourceProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +63,17 @@ public final class CsvReader {
                 : new CsvPreview(preview.charset(), preview.separator(), preview.headers(), null, preview.firstRows());
     }
 
-    /** The persons of {@code content}, all of {@code profile} in the structure {@code structureExternalId}. */
+    /**
+     * The persons of {@code content}, all of {@code profile} in the structure {@code structureExternalId};
+     * a person given twice is sorted out by {@link SourceDuplicates}.
+     */
     public SourceBatch read(byte[] content, String fileName, SourceProfile profile, String structureExternalId,
+            ColumnMapping mapping) {
+        return SourceDuplicates.resolve(readRows(content, fileName, profile, structureExternalId, mapping));
+    }
+
+    /** {@link #read}, leaving persons given twice to the caller (to sort them out across the files of an import). */
+    public SourceBatch readRows(byte[] content, String fileName, SourceProfile profile, String structureExternalId,
             ColumnMapping mapping) {
         String file = baseName(fileName);
         CsvText text = CsvText.decode(content);

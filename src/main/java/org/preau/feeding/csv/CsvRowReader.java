@@ -3,7 +3,6 @@ package org.preau.feeding.csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +19,8 @@ import org.preau.feeding.source.SourceChildLink;
 import org.preau.feeding.source.SourceClassRef;
 import org.preau.feeding.source.SourcePerson;
 import org.preau.feeding.source.SourceProfile;
+import org.preau.feeding.source.SourceSubject;
+import org.preau.feeding.source.SourceTeaching;
 import org.preau.feeding.source.Warning;
 
 /** Turns the data rows of one CSV file into persons (and, for relatives, links to children by name). */
@@ -27,11 +28,14 @@ final class CsvRowReader {
 
     static final String MISSING_VALUE = "import.error.missingValue";
     static final String BAD_DATE = "import.error.badDate";
-    static final String DUPLICATE_ID = "import.error.duplicateId";
     static final String UNTERMINATED_QUOTE = "import.error.unterminatedQuote";
     static final String BAD_VALUE = "import.warning.badValue";
     static final String NO_CHILD = "import.warning.noChild";
     private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "x", "1", "true", "vrai");
+
+    /** The subject of a primary class teacher, who teaches every subject of the class (as the demo's). */
+    static final String POLYVALENT = "POLY";
+    private static final String POLYVALENT_LABEL = "Enseignement polyvalent";
 
     private final String file;
     private final SourceProfile profile;
@@ -41,7 +45,6 @@ final class CsvRowReader {
     private final List<SourceChildLink> childLinks = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
 
     CsvRowReader(String file, SourceProfile profile, String structure, ColumnMapping mapping) {
         this.file = file;
@@ -80,19 +83,27 @@ final class CsvRowReader {
         if (children == null) {
             return;
         }
-        if (!seen.add(id)) {
-            reject(row, Field.EXTERNAL_ID.name(), DUPLICATE_ID, id);
-            return;
-        }
         String usageName = cell(row, Field.USAGE_NAME);
         persons.add(new SourcePerson(Operation.UPSERT, id, profile, usageName.isEmpty() ? lastName : usageName,
-                firstName, birthDate.get().orElse(null), email(row), List.of(structure), classes(row), List.of(),
+                firstName, birthDate.get().orElse(null), email(row), List.of(structure),
+                profile == SourceProfile.TEACHER ? List.of() : classes(row), teachings(row),
                 List.of(), functions(row), new Origin(file, row.line())));
         childLinks.addAll(children);
     }
 
     SourceBatch toBatch() {
-        return new SourceBatch(List.of(), persons, List.of(), List.of(), rejected, warnings, childLinks);
+        List<SourceSubject> subjects = persons.stream().anyMatch(p -> !p.teachings().isEmpty())
+                ? List.of(new SourceSubject(POLYVALENT, POLYVALENT_LABEL, structure, new Origin(file, 0))) : List.of();
+        return new SourceBatch(List.of(), persons, subjects, List.of(), rejected, warnings, childLinks);
+    }
+
+    /**
+     * A teacher's class (ONDE "Classe": the primary teacher's own class): taught in every subject, as the
+     * polyvalent subject, so that the class shows them and they get its book like any teacher of it.
+     */
+    private List<SourceTeaching> teachings(Row row) {
+        return profile != SourceProfile.TEACHER ? List.of()
+                : classes(row).stream().map(c -> new SourceTeaching(structure, c.className(), POLYVALENT)).toList();
     }
 
     /** The children the row names, or null when one of them has a bad birth date (the row is rejected). */

@@ -81,18 +81,18 @@ class AafReaderBadInputTest {
     }
 
     @Test
-    void keepsTheFirstOfTwoRecordsWithTheSameId() throws IOException {
+    void rejectsEveryOccurrenceOfAnIdGivenTwiceWithDifferentContent() throws IOException {
         String first = pupil("addRequest", "1", "Premier", "Ana", "S1$6A", "");
         String twin = pupil("addRequest", "1", "Second", "Ana", "S1$6B", "");
         Path pupils = write(dir, "ENT_Eleve_0000.xml", file(first, twin));
 
         SourceBatch batch = reader.read(List.of(pupils));
 
-        assertThat(batch.persons()).singleElement().extracting(SourcePerson::lastName).isEqualTo("Premier");
+        assertThat(batch.persons()).isEmpty();
         int twinLine = (int) file(first).lines().count() - 1 + 1;
-        assertThat(batch.rejected()).singleElement()
-                .extracting(Rejection::messageKey, Rejection::line, Rejection::field, r -> r.args().getFirst())
-                .containsExactly(AafFileResult.DUPLICATE_ID, twinLine, "ENTPersonJointure", "1");
+        assertThat(batch.rejected()).extracting(Rejection::messageKey, Rejection::line, r -> r.args().getFirst())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AafPersonRecords.CONFLICT, 4, "1"),
+                        org.assertj.core.groups.Tuple.tuple(AafPersonRecords.CONFLICT, twinLine, "1"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.feeding.csv.ColumnMapping.Field;
 import org.preau.feeding.source.Rejection;
 import org.preau.feeding.source.SourceBatch;
+import org.preau.feeding.source.SourceDuplicates;
 import org.preau.feeding.source.SourceChildLink;
 import org.preau.feeding.source.SourcePerson;
 import org.preau.feeding.source.SourceProfile;
@@ -79,13 +80,18 @@ class CsvReaderBadInputTest {
         SourceBatch batch = read("Nom;Prénom;Date naissance\nDURAND;Léa;2014-03-02\nDurand;LEA;02/03/2014\n"
                 + ";Paul;2013-11-02\nMARTIN;Paul;\n", SourceProfile.STUDENT);
 
-        assertThat(batch.persons()).hasSize(1);
-        assertThat(batch.rejected()).extracting(Rejection::line, Rejection::field, Rejection::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "EXTERNAL_ID", CsvRowReader.DUPLICATE_ID),
-                org.assertj.core.groups.Tuple.tuple(4, "LAST_NAME", CsvRowReader.MISSING_VALUE),
-                org.assertj.core.groups.Tuple.tuple(5, "BIRTH_DATE", CsvRowReader.MISSING_VALUE));
-        assertThat(batch.rejected()).extracting(Rejection::args).containsExactly(
-                List.of(batch.persons().getFirst().externalId()), List.of("LAST_NAME"), List.of("BIRTH_DATE"));
+        assertThat(batch.persons()).as("the same pupil twice with different content: neither is kept").isEmpty();
+        assertThat(batch.rejected()).extracting(Rejection::line, Rejection::field, Rejection::messageKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(2, "EXTERNAL_ID", SourceDuplicates.CONFLICT),
+                        org.assertj.core.groups.Tuple.tuple(3, "EXTERNAL_ID", SourceDuplicates.CONFLICT),
+                        org.assertj.core.groups.Tuple.tuple(4, "LAST_NAME", CsvRowReader.MISSING_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(5, "BIRTH_DATE", CsvRowReader.MISSING_VALUE));
+        SourceBatch same = read("Nom;Prénom;Date naissance\nDURAND;Léa;2014-03-02\nDURAND;Léa;2014-03-02\n",
+                SourceProfile.STUDENT);
+        assertThat(same.persons()).as("identical rows: applied once").hasSize(1);
+        assertThat(same.rejected()).isEmpty();
+        assertThat(same.warnings()).singleElement().extracting(w -> w.messageKey()).isEqualTo(SourceDuplicates.IDENTICAL);
     }
 
     @Test
