@@ -15,6 +15,7 @@ import org.preau.diary.Entries.Attachment;
 import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
@@ -41,8 +42,11 @@ class EntryFormController {
     private final Attachments attachments;
     private final SchoolMornings mornings;
     private final Clock clock;
+    private final InputLimits limits;
 
-    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, SchoolMornings mornings, Clock clock) {
+    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, SchoolMornings mornings, Clock clock,
+            InputLimits limits) {
+        this.limits = limits;
         this.mornings = mornings;
         this.diary = diary;
         this.book = book;
@@ -71,14 +75,14 @@ class EntryFormController {
             List<Upload> uploads = uploads(files);
             if (kind.equals("sessions")) {
                 var draft = entry.session(access.schoolClass().id(), mornings.chosen(entry, access), errors);
-                alsoCheck(() -> Drafts.check(access, draft), errors);
+                alsoCheck(() -> Drafts.check(access, draft, limits), errors);
                 if (errors.isEmpty()) {
                     diary.createSession(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.date()) + "&saved";
                 }
             } else {
                 var draft = entry.homework(access.schoolClass().id(), mornings.chosen(entry, access), errors);
-                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock)), errors);
+                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock), limits), errors);
                 if (errors.isEmpty()) {
                     diary.createHomework(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.due()) + "&saved";

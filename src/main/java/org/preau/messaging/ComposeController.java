@@ -10,6 +10,7 @@ import org.preau.messaging.MessageViews.Detail;
 import org.preau.messaging.MessageViews.Recipient;
 import org.preau.messaging.MessageViews.State;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
@@ -39,9 +40,11 @@ class ComposeController {
     private final Mailbox mailbox;
     private final ComposeView view;
     private final DeferredSend deferred;
+    private final InputLimits limits;
 
     ComposeController(Sending sending, Replies replies, Attachments attachments, Mailbox mailbox, ComposeView view,
-            DeferredSend deferred) {
+            DeferredSend deferred, InputLimits limits) {
+        this.limits = limits;
         this.deferred = deferred;
         this.sending = sending;
         this.replies = replies;
@@ -174,6 +177,11 @@ class ComposeController {
     }
 
     private String page(PreauUser user, ComposeForm form, Model model) {
+        if (limits.tooLong(form.getBody())) {
+            // never sanitized: the page says the text is too long (TOO_LONG) and does not echo it
+            form.setBody("");
+            form.setFormat("text");
+        }
         if ("html".equals(form.getFormat())) {
             String html = BodyHtml.sanitize(form.getBody());
             model.addAttribute("bodyHtml", html);
