@@ -101,7 +101,7 @@ class ComposeController {
         try {
             List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
             if (!chosen.isEmpty() || removeFile != null) {
-                form.setId(sending.saveDraft(user, form.getId(), form.compose()));
+                form.setId(sending.saveDraft(user, form.target(), form.compose(), form.keyed()));
                 for (MultipartFile file : chosen) {
                     attachments.attach(user, form.getId(), upload(file));
                 }
@@ -119,7 +119,7 @@ class ComposeController {
             }
             return switch (action) {
                 case "send", "confirm" -> {
-                    var sent = sending.send(user, form.getId(), form.compose(), "confirm".equals(action));
+                    var sent = sending.send(user, form.target(), form.compose(), "confirm".equals(action), form.keyed());
                     yield "redirect:/messages?folder=SENT&" + (sent.state() == State.SCHEDULED ? "scheduled" : "sent");
                 }
                 case "unschedule" -> {
@@ -130,7 +130,7 @@ class ComposeController {
                     if (form.blank() && chosen.isEmpty()) {
                         yield page(user, form, model);
                     }
-                    UUID id = sending.saveDraft(user, form.getId(), form.compose());
+                    UUID id = sending.saveDraft(user, form.target(), form.compose(), form.keyed());
                     yield "redirect:/messages/drafts/" + id + (chosen.isEmpty() ? "?saved" : "?attached");
                 }
             };
@@ -149,7 +149,7 @@ class ComposeController {
     String autosave(@AuthenticationPrincipal PreauUser user, @ModelAttribute("form") ComposeForm form, Model model) {
         if (!form.blank()) {
             try {
-                form.setId(sending.saveDraft(user, form.getId(), form.compose()));
+                form.setId(sending.saveDraft(user, form.target(), form.compose(), form.keyed()));
                 model.addAttribute("autosaved", true);
             } catch (MessagingProblem problem) {
                 model.addAttribute("autosaved", false);
@@ -187,6 +187,9 @@ class ComposeController {
             model.addAttribute("bodyHtml", html);
             form.setBody(BodyHtml.toText(html));
             form.setFormat("text");
+        }
+        if (form.getId() == null && form.getKey() == null) {
+            form.setKey(UUID.randomUUID());
         }
         model.addAttribute("searched", form.getQ().strip().length() >= 2);
         view.fill(user, form, model);

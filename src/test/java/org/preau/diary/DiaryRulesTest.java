@@ -205,12 +205,21 @@ class DiaryRulesTest {
     }
 
     @Test
-    void onlyHomeworkDueWithinADayNotifies(ApplicationEvents events) {
+    void everyHomeworkNotifiesOnceWhenGivenAndShowsFromThenOnByDueDate(ApplicationEvents events) {
         var paul = user("paul.martin");
         UUID soon = diary.createHomework(paul, homework("5A", today().plusDays(1), "Pour demain"));
-        UUID later = diary.createHomework(paul, homework("5A", today().plusDays(5), "Pour plus tard"));
+        UUID later = diary.createHomework(paul, homework("6A", today().plusDays(40), "Pour dans quarante jours"));
         assertThat(events.stream(HomeworkPublished.class).map(HomeworkPublished::homeworkId))
-                .contains(soon).doesNotContain(later);
+                .contains(soon, later);
+        diary.updateHomework(paul, later, homework("6A", today().plusDays(41), "Pour dans quarante jours"), List.of());
+        notifier.publishDue();
+        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(later))).as("once")
+                .hasSize(1);
+        var lucas = user("lucas.durand");
+        var list = book.pupilHomework(lucas, null, today(), today().plusDays(DiaryController.LIST_DAYS), 0, 500)
+                .orElseThrow().homework();
+        assertThat(list).extracting(h -> h.title()).contains("Pour dans quarante jours");
+        assertThat(list).extracting(h -> h.due()).isSorted();
     }
 
     @Test

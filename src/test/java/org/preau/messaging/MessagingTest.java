@@ -150,6 +150,8 @@ class MessagingTest {
         assertThat(reply.subject()).isEqualTo("Re : Devoir");
         assertThat(reply.to()).extracting(MessageViews.Recipient::id).containsExactly(fx.id("paul.martin").toString());
         assertThat(reply.threadId()).isEqualTo(id);
+        assertThat(reply.body()).as("a paragraph with a line's height above the quote takes the caret")
+                .startsWith("<p><br /></p><blockquote>");
         sending.send(lucas, draft, new Compose(List.of(fx.id("paul.martin").toString()), List.of(), List.of(),
                 reply.subject(), "<p>Merci</p>", true, null, null), false);
         fx.awaitDelivered(draft, 1);
