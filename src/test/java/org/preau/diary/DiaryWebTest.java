@@ -183,4 +183,25 @@ class DiaryWebTest {
                 containsString("Exercices 4 à 7 page 58"), containsString("Plus tard"))));
     }
 
+
+    @Test
+    void titlesElideInFrenchAndSpanishDatesSayDe() throws Exception {
+        var sophie = DemoAccounts.login(mvc, "sophie.durand");
+        String emma = data.personId("emma.durand");
+        mvc.perform(get("/diary/homework").param("child", emma).cookie(sophie).header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString("Devoirs d&#39;Emma Durand")));
+        mvc.perform(get("/diary/widgets/children").cookie(sophie).header("Accept-Language", "fr"))
+                .andExpect(content().string(allOf(containsString("Cahier de textes d&#39;Emma Durand"),
+                        containsString("Cahier de textes de Lucas Durand"))));
+        assertThat(DiaryTitles.elides("Hugo")).isTrue();
+        assertThat(DiaryTitles.elides("Élodie")).isTrue();
+        assertThat(DiaryTitles.elides("Lucas")).isFalse();
+        assertThat(DiaryTitles.elides("6A")).isFalse();
+        var lucas = DemoAccounts.login(mvc, "lucas.durand");
+        String page = mvc.perform(get("/diary/homework/" + data.homeworkId("Exercices 4 à 7 page 58")).cookie(lucas)
+                .header("Accept-Language", "es")).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("\\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                + "octubre|noviembre|diciembre) de 20\\d\\d");
+    }
+
 }
