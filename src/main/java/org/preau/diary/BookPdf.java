@@ -47,7 +47,7 @@ class BookPdf {
                 .toList();
         var context = new Context(LocaleContextHolder.getLocale());
         context.setVariable("schoolClass", book.access().schoolClass());
-        context.setVariable("title", titles.of("diary.bookOf", book.access().schoolClass().name()));
+        context.setVariable("bookTitle", titles.of("diary.bookOf", book.access().schoolClass().name()));
         context.setVariable("from", from);
         context.setVariable("to", to);
         context.setVariable("lines", lines);

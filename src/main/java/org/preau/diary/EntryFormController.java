@@ -145,15 +145,55 @@ class EntryFormController {
         return form(model, kind, access, entryId, entry, errors, List.of());
     }
 
-    @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id) {
+    /** Says what deleting an entry does before it is done (works without JavaScript). */
+    @GetMapping("/diary/{kind:sessions|homework}/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            Model model) {
         UUID entryId = Ids.uuid(id);
         if (kind.equals("sessions")) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, s.author(), s.visa() != null);
+            return confirmation(model, user, kind, entryId, s.title(), s.subject(), s.classId(), s.date(),
+                    s.attachments().size());
+        }
+        var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        ownUnsigned(user, h.author(), h.visa() != null);
+        return confirmation(model, user, kind, entryId, h.title(), h.subject(), h.classId(), h.due(),
+                h.attachments().size());
+    }
+
+    private String confirmation(Model model, PreauUser user, String kind, UUID entryId, String title, String subject,
+            ClassId classId, LocalDate date, int files) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("entryId", entryId);
+        model.addAttribute("entryTitle", title);
+        model.addAttribute("subject", subject);
+        model.addAttribute("className", book.access(user, classId).map(a -> a.schoolClass().name()).orElse(""));
+        model.addAttribute("date", date);
+        model.addAttribute("files", files);
+        model.addAttribute("back", bookUrl(classId, date));
+        return "diary/confirm-delete";
+    }
+
+    /** Deletes an entry once confirmed; a post without the confirmation goes to the page that asks for it. */
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed) {
+        UUID entryId = Ids.uuid(id);
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            if (!confirmed) {
+                ownUnsigned(user, s.author(), s.visa() != null);
+                return "redirect:/diary/sessions/" + entryId + "/delete";
+            }
             diary.deleteSession(user, entryId);
             return "redirect:" + bookUrl(s.classId(), s.date()) + "&deleted";
         }
         var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        if (!confirmed) {
+            ownUnsigned(user, h.author(), h.visa() != null);
+            return "redirect:/diary/homework/" + entryId + "/delete";
+        }
         diary.deleteHomework(user, entryId);
         return "redirect:" + bookUrl(h.classId(), h.due()) + "&deleted";
     }
