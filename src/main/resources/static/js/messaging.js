@@ -30,9 +30,37 @@
     textarea.hidden = true;
     editor.hidden = false;
     toolbar.hidden = false;
+    // A reply or a forward is typed above the quote: the caret starts in the paragraph before it.
+    function caretAboveQuote() {
+      var first = editor.firstElementChild;
+      if (!first || first.tagName !== 'P' || !first.nextElementSibling
+          || first.nextElementSibling.tagName !== 'BLOCKQUOTE') {
+        return;
+      }
+      var selection = window.getSelection();
+      if (selection.rangeCount && editor.contains(selection.getRangeAt(0).startContainer)
+          && !first.nextElementSibling.contains(selection.getRangeAt(0).startContainer)) {
+        return;
+      }
+      var range = document.createRange();
+      range.setStart(first, 0);
+      range.collapse(true);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    var placed = false;
+    editor.addEventListener('focus', function () {
+      if (!placed) {
+        placed = true;
+        caretAboveQuote();
+      }
+    });
     document.querySelector('label[for="body"]').addEventListener('click', function () {
       editor.focus();
     });
+    if (editor.querySelector('blockquote') && !document.querySelector('[autofocus]')) {
+      editor.focus();
+    }
     // a press on a toolbar button keeps the focus and the selection in the text
     toolbar.addEventListener('mousedown', function (event) {
       if (event.target.closest('button')) {

@@ -29,9 +29,11 @@ class BookPdf {
     }
 
     private final ITemplateEngine templates;
+    private final DiaryTitles titles;
 
-    BookPdf(ITemplateEngine templates) {
+    BookPdf(ITemplateEngine templates, DiaryTitles titles) {
         this.templates = templates;
+        this.titles = titles;
     }
 
     byte[] render(ClassBook book, LocalDate from, LocalDate to) {
@@ -45,6 +47,7 @@ class BookPdf {
                 .toList();
         var context = new Context(LocaleContextHolder.getLocale());
         context.setVariable("schoolClass", book.access().schoolClass());
+        context.setVariable("bookTitle", titles.of("diary.bookOf", book.access().schoolClass().name()));
         context.setVariable("from", from);
         context.setVariable("to", to);
         context.setVariable("lines", lines);

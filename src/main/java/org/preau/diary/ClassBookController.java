@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A class's book, a week at a time: the sessions of each day and the homework due that day.
  * Its teachers write there, copy entries to their other classes, reuse last year's
  * progression and export a period as PDF. Whoever holds {@code diary.visa} in its structure (the
- * head, an inspector) reads it and exports it too, without the teachers' buttons.
+ * head, an inspector) reads it and exports it too, without the teachers' buttons. Its pupils and
+ * their parents read its published lessons and homework.
  */
 @RequiresAction(DiaryApplications.WRITE)
 @Controller
@@ -64,8 +65,12 @@ class ClassBookController {
         this.clock = clock;
     }
 
+    /**
+     * The book's week: its teachers and readers with the visa see everything; pupils and parents
+     * (their children's classes) read what is published, without the teachers' tools nor visa remarks.
+     */
     @GetMapping("/diary/classes/{id}")
-    @RequiresAction({ DiaryApplications.WRITE, DiaryApplications.VISA })
+    @RequiresAction({ DiaryApplications.READ, DiaryApplications.WRITE, DiaryApplications.VISA })
     String book(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
             @RequestParam(required = false) @Nullable String week,
             @RequestParam(required = false) @Nullable Integer reused, Model model) {

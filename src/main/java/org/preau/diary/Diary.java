@@ -16,6 +16,7 @@ import org.preau.diary.Entries.Session;
 import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,11 @@ public class Diary {
     private final Attachments attachments;
     private final HomeworkNotifier notifier;
     private final Clock clock;
+    private final InputLimits limits;
 
     Diary(DiaryRules rules, DiarySessionRepository sessions, HomeworkRepository homework, ExtrasRepository extras,
-            Attachments attachments, HomeworkNotifier notifier, Clock clock) {
+            Attachments attachments, HomeworkNotifier notifier, Clock clock, InputLimits limits) {
+        this.limits = limits;
         this.rules = rules;
         this.sessions = sessions;
         this.homework = homework;
@@ -53,7 +56,7 @@ public class Diary {
 
     UUID createSession(PreauUser user, SessionDraft draft, List<Upload> uploads) {
         ClassAccess access = writer(user, draft.classId());
-        SessionDraft clean = Drafts.check(access, draft);
+        SessionDraft clean = Drafts.check(access, draft, limits);
         attachments.check(uploads);
         UUID id = sessions.insert(access.schoolClass().structure().id(), user.personId(), clean,
                 RichText.sanitize(clean.content()), publishAt(clean.publishAt()), clock.instant());
@@ -64,7 +67,7 @@ public class Diary {
 
     void updateSession(PreauUser user, UUID id, SessionDraft draft, List<Upload> uploads) {
         Session session = ownSession(user, id);
-        SessionDraft clean = Drafts.check(writer(user, session.classId()), withClass(draft, session.classId()));
+        SessionDraft clean = Drafts.check(writer(user, session.classId()), withClass(draft, session.classId()), limits);
         attachments.check(uploads);
         sessions.update(id, clean, RichText.sanitize(clean.content()), publishAt(clean.publishAt()), clock.instant());
         extras.replaceLinks(Owner.SESSION, id, clean.links());
@@ -84,7 +87,7 @@ public class Diary {
 
     UUID createHomework(PreauUser user, HomeworkDraft draft, List<Upload> uploads) {
         ClassAccess access = writer(user, draft.classId());
-        HomeworkDraft clean = Drafts.check(access, draft, null, Times.today(clock));
+        HomeworkDraft clean = Drafts.check(access, draft, null, Times.today(clock), limits);
         attachments.check(uploads);
         UUID id = homework.insert(access.schoolClass().structure().id(), user.personId(), clean,
                 RichText.sanitize(clean.instructions()), publishAt(clean.publishAt()), clock.instant());
@@ -97,7 +100,7 @@ public class Diary {
     void updateHomework(PreauUser user, UUID id, HomeworkDraft draft, List<Upload> uploads) {
         Homework existing = ownHomework(user, id);
         HomeworkDraft clean = Drafts.check(writer(user, existing.classId()),
-                withClass(draft, existing.classId()), existing.due(), Times.today(clock));
+                withClass(draft, existing.classId()), existing.due(), Times.today(clock), limits);
         attachments.check(uploads);
         homework.update(id, clean, RichText.sanitize(clean.instructions()), publishAt(clean.publishAt()),
                 clock.instant());

@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DiaryController {
 
-    /** Days of the homework list. */
-    static final int LIST_DAYS = 28;
+    /** Days of the homework list: every homework given, from today on, by due date (a school year ahead). */
+    static final int LIST_DAYS = 366;
 
     /** A day of the week view. */
     record Day(LocalDate date, List<HomeworkLine> homework) {

@@ -53,11 +53,14 @@ class DiaryWidgetController {
     @RequiresAction(DiaryApplications.READ)
     String homework(@AuthenticationPrincipal PreauUser user, Model model) {
         LocalDate today = Times.today(clock);
-        List<HomeworkLine> lines = book.pupilHomework(user, null, today, today.plusDays(1), 0, 50)
+        List<HomeworkLine> lines = book.pupilHomework(user, null, today, today.plusDays(DiaryController.LIST_DAYS), 0, 50)
                 .filter(b -> !b.parent()).map(PupilBook::homework).orElse(List.of());
+        LocalDate tomorrow = today.plusDays(1);
         model.addAttribute("today", today);
         model.addAttribute("todayLines", lines.stream().filter(h -> h.due().equals(today)).toList());
-        model.addAttribute("tomorrowLines", lines.stream().filter(h -> h.due().isAfter(today)).toList());
+        model.addAttribute("tomorrowLines", lines.stream().filter(h -> h.due().equals(tomorrow)).toList());
+        // what was given for later shows from the moment it is given, by due date
+        model.addAttribute("laterLines", lines.stream().filter(h -> h.due().isAfter(tomorrow)).limit(MAX_LINES).toList());
         return "diary/widgets :: homework";
     }
 

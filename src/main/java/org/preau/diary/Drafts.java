@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.diary.DiaryRules.ClassAccess;
+import org.preau.platform.web.InputLimits;
 
 /**
  * Checks of what a teacher writes: a subject they teach in the class (else refused), a
@@ -16,16 +17,15 @@ import org.preau.diary.DiaryRules.ClassAccess;
 final class Drafts {
 
     static final int MAX_TITLE = 200;
-    static final int MAX_TEXT = 100_000;
     static final int MAX_LINKS = 20;
 
     private Drafts() {
     }
 
-    static SessionDraft check(ClassAccess access, SessionDraft d) {
+    static SessionDraft check(ClassAccess access, SessionDraft d, InputLimits limits) {
         Map<String, String> errors = new LinkedHashMap<>();
         String subject = subject(access, d.subject());
-        checkText(errors, d.title(), d.content(), "content");
+        checkText(errors, d.title(), d.content(), "content", limits);
         List<String> links = links(errors, d.links());
         if (!errors.isEmpty()) {
             throw DiaryRefused.invalid(errors);
@@ -33,13 +33,14 @@ final class Drafts {
         return new SessionDraft(d.classId(), subject, d.date(), d.title().strip(), d.content(), links, d.publishAt());
     }
 
-    static HomeworkDraft check(ClassAccess access, HomeworkDraft d, @Nullable LocalDate previousDue, LocalDate today) {
+    static HomeworkDraft check(ClassAccess access, HomeworkDraft d, @Nullable LocalDate previousDue, LocalDate today,
+            InputLimits limits) {
         Map<String, String> errors = new LinkedHashMap<>();
         String subject = subject(access, d.subject());
         if (d.due().isBefore(today) && !d.due().equals(previousDue)) {
             errors.put("due", "diary.error.duePast");
         }
-        checkText(errors, d.title(), d.instructions(), "instructions");
+        checkText(errors, d.title(), d.instructions(), "instructions", limits);
         if (d.minutes() != null && (d.minutes() < 1 || d.minutes() > 600)) {
             errors.put("minutes", "diary.error.minutes");
         }
@@ -55,11 +56,13 @@ final class Drafts {
         return access.writable(subject).orElseThrow(DiaryRefused::forbidden);
     }
 
-    private static void checkText(Map<String, String> errors, String title, String text, String textField) {
+    /** Lengths are checked on the text as typed, before any sanitizing (the shared {@link InputLimits}). */
+    private static void checkText(Map<String, String> errors, String title, String text, String textField,
+            InputLimits limits) {
         if (title.isBlank() || title.strip().length() > MAX_TITLE) {
             errors.put("title", "diary.error.title");
         }
-        if (text.length() > MAX_TEXT) {
+        if (limits.tooLong(text)) {
             errors.put(textField, "diary.error.tooLong");
         }
     }

@@ -37,6 +37,11 @@ final class Entries {
         public String icon() {
             return Subjects.icon(subject);
         }
+
+        /** A link as people read it (not %-encoded). */
+        public String display(String url) {
+            return RichText.display(url);
+        }
     }
 
     /** Homework; {@code done} is the pupil's own tick (false for everyone else). */
@@ -51,6 +56,11 @@ final class Entries {
 
         public String icon() {
             return Subjects.icon(subject);
+        }
+
+        /** A link as people read it (not %-encoded). */
+        public String display(String url) {
+            return RichText.display(url);
         }
     }
 

@@ -30,12 +30,13 @@ record EntryForm(@Nullable String subject, @Nullable String date, @Nullable Stri
     }
 
     static EntryForm of(Session s) {
-        return new EntryForm(s.subject(), s.date().toString(), s.title(), s.content(), String.join("\n", s.links()),
+        return new EntryForm(s.subject(), s.date().toString(), s.title(), RichText.editable(s.content()),
+                String.join("\n", s.links()),
                 local(s.publishAt()), "", null, null);
     }
 
     static EntryForm of(Homework h) {
-        return new EntryForm(h.subject(), h.due().toString(), h.title(), h.instructions(),
+        return new EntryForm(h.subject(), h.due().toString(), h.title(), RichText.editable(h.instructions()),
                 String.join("\n", h.links()), local(h.publishAt()), h.minutes() == null ? "" : h.minutes().toString(),
                 h.handIn() ? "on" : null, null);
     }

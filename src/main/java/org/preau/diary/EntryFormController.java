@@ -15,6 +15,7 @@ import org.preau.diary.Entries.Attachment;
 import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
@@ -41,8 +42,11 @@ class EntryFormController {
     private final Attachments attachments;
     private final SchoolMornings mornings;
     private final Clock clock;
+    private final InputLimits limits;
 
-    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, SchoolMornings mornings, Clock clock) {
+    EntryFormController(Diary diary, DiaryBook book, Attachments attachments, SchoolMornings mornings, Clock clock,
+            InputLimits limits) {
+        this.limits = limits;
         this.mornings = mornings;
         this.diary = diary;
         this.book = book;
@@ -71,14 +75,14 @@ class EntryFormController {
             List<Upload> uploads = uploads(files);
             if (kind.equals("sessions")) {
                 var draft = entry.session(access.schoolClass().id(), mornings.chosen(entry, access), errors);
-                alsoCheck(() -> Drafts.check(access, draft), errors);
+                alsoCheck(() -> Drafts.check(access, draft, limits), errors);
                 if (errors.isEmpty()) {
                     diary.createSession(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.date()) + "&saved";
                 }
             } else {
                 var draft = entry.homework(access.schoolClass().id(), mornings.chosen(entry, access), errors);
-                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock)), errors);
+                alsoCheck(() -> Drafts.check(access, draft, null, Times.today(clock), limits), errors);
                 if (errors.isEmpty()) {
                     diary.createHomework(user, draft, uploads);
                     return "redirect:" + bookUrl(access.schoolClass().id(), draft.due()) + "&saved";
@@ -141,15 +145,55 @@ class EntryFormController {
         return form(model, kind, access, entryId, entry, errors, List.of());
     }
 
-    @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id) {
+    /** Says what deleting an entry does before it is done (works without JavaScript). */
+    @GetMapping("/diary/{kind:sessions|homework}/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            Model model) {
         UUID entryId = Ids.uuid(id);
         if (kind.equals("sessions")) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            ownUnsigned(user, s.author(), s.visa() != null);
+            return confirmation(model, user, kind, entryId, s.title(), s.subject(), s.classId(), s.date(),
+                    s.attachments().size());
+        }
+        var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        ownUnsigned(user, h.author(), h.visa() != null);
+        return confirmation(model, user, kind, entryId, h.title(), h.subject(), h.classId(), h.due(),
+                h.attachments().size());
+    }
+
+    private String confirmation(Model model, PreauUser user, String kind, UUID entryId, String title, String subject,
+            ClassId classId, LocalDate date, int files) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("entryId", entryId);
+        model.addAttribute("entryTitle", title);
+        model.addAttribute("subject", subject);
+        model.addAttribute("className", book.access(user, classId).map(a -> a.schoolClass().name()).orElse(""));
+        model.addAttribute("date", date);
+        model.addAttribute("files", files);
+        model.addAttribute("back", bookUrl(classId, date));
+        return "diary/confirm-delete";
+    }
+
+    /** Deletes an entry once confirmed; a post without the confirmation goes to the page that asks for it. */
+    @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed) {
+        UUID entryId = Ids.uuid(id);
+        if (kind.equals("sessions")) {
+            var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
+            if (!confirmed) {
+                ownUnsigned(user, s.author(), s.visa() != null);
+                return "redirect:/diary/sessions/" + entryId + "/delete";
+            }
             diary.deleteSession(user, entryId);
             return "redirect:" + bookUrl(s.classId(), s.date()) + "&deleted";
         }
         var h = book.homework(user, entryId).orElseThrow(DiaryRefused::notFound);
+        if (!confirmed) {
+            ownUnsigned(user, h.author(), h.visa() != null);
+            return "redirect:/diary/homework/" + entryId + "/delete";
+        }
         diary.deleteHomework(user, entryId);
         return "redirect:" + bookUrl(h.classId(), h.due()) + "&deleted";
     }

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes {@link HomeworkPublished} once for homework that became visible with a due date
- * within the next 24 hours: right away when a teacher publishes it, and every minute for
- * homework planned ahead. The claim is one {@code UPDATE … RETURNING}, so that two nodes never
+ * Publishes {@link HomeworkPublished} once for homework that became visible (was given), whatever
+ * its due date: right away when a teacher publishes it, and every minute for homework planned
+ * ahead (the timeline holds the mails of people in quiet hours). The claim is one {@code UPDATE … RETURNING}, so that two nodes never
  * tell twice.
  */
 @Component

@@ -125,7 +125,7 @@ class HomeworkRepository {
         }
     }
 
-    /** The notification claimed for homework now visible, due within 24 h of its publication, not yet told. */
+    /** The notification claimed for homework now visible (given), not due yet, not yet told. */
     record ToNotify(UUID id, ClassId classId, String subject, LocalDate due) {
     }
 
@@ -134,7 +134,6 @@ class HomeworkRepository {
         return jdbc.sql("""
                 update diary.homework set notified_at = :now
                 where notified_at is null and publish_at <= :now and due >= :today
-                  and due <= ((publish_at + interval '24 hours') at time zone 'Europe/Paris')::date
                 returning id, class_id, subject, due""")
                 .param("now", Times.ts(now)).param("today", today)
                 .query((rs, n) -> new ToNotify(rs.getObject("id", UUID.class),

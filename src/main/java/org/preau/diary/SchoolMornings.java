@@ -24,8 +24,11 @@ class SchoolMornings {
 
     private final SchoolCalendar calendar;
 
-    SchoolMornings(SchoolCalendar calendar) {
+    private final org.springframework.context.MessageSource messages;
+
+    SchoolMornings(SchoolCalendar calendar, org.springframework.context.MessageSource messages) {
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     /** Adds {@code morningTime} and {@code morningDay} to the form's model when now is outside school hours. */
@@ -34,7 +37,8 @@ class SchoolMornings {
         if (calendar.outsideSchoolHours(structure)) {
             ZonedDateTime morning = calendar.nextSchoolMorning(structure).atZone(PeopleTime.ZONE);
             model.addAttribute("morningTime", morning.format(TIME));
-            model.addAttribute("morningDay", morning.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale)));
+            model.addAttribute("morningDay", morning.format(DateTimeFormatter.ofPattern(
+                    messages.getMessage("diary.date.dayMonth", null, locale), locale)));
         }
     }
 

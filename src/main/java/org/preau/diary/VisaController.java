@@ -1,5 +1,8 @@
 package org.preau.diary;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.preau.platform.PreauUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VisaController {
 
     private final Visas visas;
+    private final Clock clock;
 
-    VisaController(Visas visas) {
+    VisaController(Visas visas, Clock clock) {
         this.visas = visas;
+        this.clock = clock;
     }
 
     @GetMapping("/diary/visas")
@@ -39,9 +44,27 @@ class VisaController {
         return "diary/visa";
     }
 
+    /**
+     * Signs once confirmed: without the confirmation, the page says what the visa covers (how many
+     * entries will no longer change) and asks again, the comment kept.
+     */
     @PostMapping("/diary/visas/{structure}/{teacher}")
     String sign(@AuthenticationPrincipal PreauUser user, @PathVariable String structure, @PathVariable String teacher,
-            @RequestParam(defaultValue = "") String comment) {
+            @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
+            Model model) {
+        if (!confirmed) {
+            var book = visas.teacherBook(user, Ids.structure(structure), Ids.person(teacher))
+                    .orElseThrow(DiaryRefused::notFound);
+            LocalDate today = Times.today(clock);
+            model.addAttribute("book", book);
+            model.addAttribute("comment", comment.strip());
+            model.addAttribute("today", today);
+            model.addAttribute("sessionCount", book.sessions().stream()
+                    .filter(s -> s.visa() == null && !s.date().isAfter(today)).count());
+            model.addAttribute("homeworkCount", book.homework().stream()
+                    .filter(h -> h.visa() == null && !h.due().isAfter(today)).count());
+            return "diary/confirm-visa";
+        }
         visas.sign(user, Ids.structure(structure), Ids.person(teacher), comment);
         return "redirect:/diary/visas/" + Ids.structure(structure) + "/" + Ids.person(teacher) + "?signed";
     }

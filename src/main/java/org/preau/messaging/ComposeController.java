@@ -10,6 +10,7 @@ import org.preau.messaging.MessageViews.Detail;
 import org.preau.messaging.MessageViews.Recipient;
 import org.preau.messaging.MessageViews.State;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
@@ -39,9 +40,11 @@ class ComposeController {
     private final Mailbox mailbox;
     private final ComposeView view;
     private final DeferredSend deferred;
+    private final InputLimits limits;
 
     ComposeController(Sending sending, Replies replies, Attachments attachments, Mailbox mailbox, ComposeView view,
-            DeferredSend deferred) {
+            DeferredSend deferred, InputLimits limits) {
+        this.limits = limits;
         this.deferred = deferred;
         this.sending = sending;
         this.replies = replies;
@@ -98,7 +101,7 @@ class ComposeController {
         try {
             List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
             if (!chosen.isEmpty() || removeFile != null) {
-                form.setId(sending.saveDraft(user, form.getId(), form.compose()));
+                form.setId(sending.saveDraft(user, form.target(), form.compose(), form.keyed()));
                 for (MultipartFile file : chosen) {
                     attachments.attach(user, form.getId(), upload(file));
                 }
@@ -116,7 +119,7 @@ class ComposeController {
             }
             return switch (action) {
                 case "send", "confirm" -> {
-                    var sent = sending.send(user, form.getId(), form.compose(), "confirm".equals(action));
+                    var sent = sending.send(user, form.target(), form.compose(), "confirm".equals(action), form.keyed());
                     yield "redirect:/messages?folder=SENT&" + (sent.state() == State.SCHEDULED ? "scheduled" : "sent");
                 }
                 case "unschedule" -> {
@@ -127,7 +130,7 @@ class ComposeController {
                     if (form.blank() && chosen.isEmpty()) {
                         yield page(user, form, model);
                     }
-                    UUID id = sending.saveDraft(user, form.getId(), form.compose());
+                    UUID id = sending.saveDraft(user, form.target(), form.compose(), form.keyed());
                     yield "redirect:/messages/drafts/" + id + (chosen.isEmpty() ? "?saved" : "?attached");
                 }
             };
@@ -146,7 +149,7 @@ class ComposeController {
     String autosave(@AuthenticationPrincipal PreauUser user, @ModelAttribute("form") ComposeForm form, Model model) {
         if (!form.blank()) {
             try {
-                form.setId(sending.saveDraft(user, form.getId(), form.compose()));
+                form.setId(sending.saveDraft(user, form.target(), form.compose(), form.keyed()));
                 model.addAttribute("autosaved", true);
             } catch (MessagingProblem problem) {
                 model.addAttribute("autosaved", false);
@@ -174,11 +177,19 @@ class ComposeController {
     }
 
     private String page(PreauUser user, ComposeForm form, Model model) {
+        if (limits.tooLong(form.getBody())) {
+            // never sanitized: the page says the text is too long (TOO_LONG) and does not echo it
+            form.setBody("");
+            form.setFormat("text");
+        }
         if ("html".equals(form.getFormat())) {
             String html = BodyHtml.sanitize(form.getBody());
             model.addAttribute("bodyHtml", html);
             form.setBody(BodyHtml.toText(html));
             form.setFormat("text");
+        }
+        if (form.getId() == null && form.getKey() == null) {
+            form.setKey(UUID.randomUUID());
         }
         model.addAttribute("searched", form.getQ().strip().length() >= 2);
         view.fill(user, form, model);

@@ -22,6 +22,8 @@ class ComposeForm {
 
     private @Nullable UUID id;
     private @Nullable UUID parent;
+    /** The id a new message will have, given with the page: every request of the page writes to it. */
+    private @Nullable UUID key;
     private List<String> to = new ArrayList<>();
     private List<String> cc = new ArrayList<>();
     private List<String> bcc = new ArrayList<>();
@@ -102,6 +104,24 @@ class ComposeForm {
 
     public void setId(@Nullable UUID id) {
         this.id = id;
+    }
+
+    /** The draft to write: the one opened, else the page's key. */
+    @Nullable UUID target() {
+        return id != null ? id : key;
+    }
+
+    /** Whether {@link #target()} is the page's key (the draft may not exist yet). */
+    boolean keyed() {
+        return id == null && key != null;
+    }
+
+    public @Nullable UUID getKey() {
+        return key;
+    }
+
+    public void setKey(@Nullable UUID key) {
+        this.key = key;
     }
 
     public @Nullable UUID getParent() {

@@ -83,31 +83,29 @@ class ComposeView {
     }
 
     /**
-     * People and groups the sender may write to whose name matches, as {@link Reach} decides:
-     * the annuaire's people (it follows the rules), and the groups the sender may write to as a
-     * whole, with their sizes counted in one query (nobody's members are expanded as one types).
-     * Classes are offered as their groups.
+     * People and groups the sender may write to whose name matches: the annuaire's people and
+     * groups by name ({@link Reach#find}), kept only when {@link RecipientRules} — the very decision
+     * a send makes, kill switch included — accepts them, so that the picker never proposes what the
+     * send would refuse. One check for every result (a fixed number of queries); group sizes come
+     * with it. Classes are offered as their groups.
      */
     List<Hit> hits(PreauUser user, String query) {
-        List<SearchHit> found = reach.find(user, query, 40);
-        var groups = reach.canReachGroups(user.personId(), found.stream()
-                .filter(h -> h.type() == SearchHit.Kind.GROUP).map(SearchHit::id).toList());
+        List<SearchHit> found = reach.find(user, query, 40).stream()
+                .filter(h -> h.type() != SearchHit.Kind.CLASS).toList();
+        var decision = rules.check(user, found.stream().map(h -> new RecipientRef(Kind.TO, h.id())).toList());
+        java.util.Map<String, Integer> allowed = new java.util.HashMap<>();
+        decision.addressed().forEach(a -> allowed.put(a.ref().id(), a.size()));
         List<Hit> hits = new ArrayList<>();
         for (SearchHit hit : found) {
+            Integer size = allowed.get(hit.id());
+            if (size == null) {
+                continue;
+            }
+            boolean group = hit.type() == SearchHit.Kind.GROUP;
+            hits.add(new Hit(hit.id(), hit.displayName(), group || hit.profile() == null ? null : hit.profile().name(),
+                    hit.structure(), group ? size : 1, group));
             if (hits.size() >= PICKER_RESULTS) {
                 break;
-            }
-            switch (hit.type()) {
-                case PERSON -> hits.add(new Hit(hit.id(), hit.displayName(),
-                        hit.profile() == null ? null : hit.profile().name(), hit.structure(), 1, false));
-                case GROUP -> {
-                    var group = groups.get(hit.id());
-                    if (group != null && group.allowed()) {
-                        hits.add(new Hit(hit.id(), hit.displayName(), null, hit.structure(), (int) group.members(), true));
-                    }
-                }
-                case CLASS -> {
-                }
             }
         }
         return hits;

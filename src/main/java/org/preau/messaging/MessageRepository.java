@@ -62,6 +62,12 @@ class MessageRepository {
                 .param("id", id).param("sender", sender).query(MessageRepository::row).optional();
     }
 
+    /** Serializes the writes of one draft id until the transaction ends (two requests creating it at once). */
+    void lockId(UUID id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:id, 7))").param("id", id.toString())
+                .query(Object.class).single();
+    }
+
     /** The message, locked against a concurrent recall while it is delivered. */
     Optional<Row> lockForDelivery(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from messaging.messages where id = :id for share")

@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Replies {
 
+    /**
+     * Where the answer is typed: a paragraph above the quote that has a line's height (an empty
+     * paragraph has none, and the caret went into the quote).
+     */
+    static final String ABOVE_QUOTE = "<p><br /></p>";
+
     private final MessageRepository messages;
     private final BoxRepository boxes;
     private final RecipientRules rules;
@@ -60,7 +66,7 @@ class Replies {
         }
         var reachable = rules.check(user, refs).addressed().stream().map(a -> a.ref()).toList();
         Locale locale = LocaleContextHolder.getLocale();
-        String body = "<p></p><blockquote><p>" + BodyHtml.escape(text.getMessage("messaging.quote.header",
+        String body = ABOVE_QUOTE + "<blockquote><p>" + BodyHtml.escape(text.getMessage("messaging.quote.header",
                 new Object[] { date(original, locale), name(original, locale) }, locale)) + "</p>" + original.body()
                 + "</blockquote>";
         return sending.saveDraft(user, null, new Compose(ids(reachable, Kind.TO), ids(reachable, Kind.CC), List.of(),
@@ -74,7 +80,7 @@ class Replies {
         Locale locale = LocaleContextHolder.getLocale();
         String header = text.getMessage("messaging.quote.forwarded",
                 new Object[] { name(original, locale), date(original, locale), original.subject() }, locale);
-        String body = "<p></p><blockquote><p>" + BodyHtml.escape(header).replace("\n", "<br />") + "</p>"
+        String body = ABOVE_QUOTE + "<blockquote><p>" + BodyHtml.escape(header).replace("\n", "<br />") + "</p>"
                 + original.body() + "</blockquote>";
         UUID draft = sending.saveDraft(user, null, new Compose(List.of(), List.of(), List.of(),
                 prefixed(text.getMessage("messaging.forwardPrefix", null, locale), original.subject()), body, true,

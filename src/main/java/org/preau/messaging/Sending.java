@@ -21,6 +21,7 @@ import org.preau.messaging.RecipientRules.Decision;
 import org.preau.messaging.RecipientRules.RecipientRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.web.InputLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,11 @@ class Sending {
     private final RecipientRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InputLimits limits;
 
     Sending(MessageRepository messages, BoxRepository boxes, RecipientRules rules, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, InputLimits limits) {
+        this.limits = limits;
         this.messages = messages;
         this.boxes = boxes;
         this.rules = rules;
@@ -58,6 +61,21 @@ class Sending {
     /** Creates or updates a draft (a scheduled message keeps its state and time); returns its id. */
     @Transactional
     UUID saveDraft(PreauUser user, @Nullable UUID id, Compose compose) {
+        return saveDraft(user, id, compose, false);
+    }
+
+    /**
+     * As {@link #saveDraft(PreauUser, UUID, Compose)}; with {@code keyed}, {@code id} is the key the
+     * compose page was given and the draft is created under it when it does not exist yet, so that
+     * the page's requests (autosave, "Joindre", "Envoyer"), in whatever order they arrive, make one
+     * message and never a second, forgotten draft.
+     */
+    @Transactional
+    UUID saveDraft(PreauUser user, @Nullable UUID id, Compose compose, boolean keyed) {
+        if (limits.tooLong(compose.body()) || limits.tooLong(compose.subject())) {
+            // refused as it arrives: sanitizing costs a quarter of a second per megabyte
+            throw new MessagingProblem(Reason.TOO_LONG);
+        }
         String subject = compose.subject().strip();
         String body = compose.html() ? BodyHtml.sanitize(compose.body()) : BodyHtml.fromText(compose.body());
         if (subject.length() > MAX_SUBJECT || body.length() > MAX_BODY) {
@@ -66,8 +84,11 @@ class Sending {
         List<RecipientRef> refs = refs(compose);
         Instant now = clock.instant();
         UUID me = user.personId().value();
-        if (id == null) {
-            id = UUID.randomUUID();
+        if (id != null && keyed) {
+            messages.lockId(id);
+        }
+        if (id == null || keyed && messages.find(id).isEmpty()) {
+            id = id == null ? UUID.randomUUID() : id;
             UUID thread = id;
             if (compose.parent() != null) {
                 thread = messages.find(compose.parent()).filter(p -> boxes.holds(me, p.id()))
@@ -93,11 +114,17 @@ class Sending {
      */
     @Transactional
     Sent send(PreauUser user, @Nullable UUID id, Compose compose, boolean confirmed) {
+        return send(user, id, compose, confirmed, false);
+    }
+
+    /** As {@link #send(PreauUser, UUID, Compose, boolean)}, {@code id} being the compose page's key when {@code keyed}. */
+    @Transactional
+    Sent send(PreauUser user, @Nullable UUID id, Compose compose, boolean confirmed, boolean keyed) {
         Instant now = clock.instant();
         if (compose.sendAt() != null && !compose.sendAt().isAfter(now)) {
             throw new MessagingProblem(Reason.SCHEDULE_IN_PAST);
         }
-        UUID messageId = saveDraft(user, id, compose);
+        UUID messageId = saveDraft(user, id, compose, keyed);
         Decision decision = rules.check(user, refs(compose));
         if (!decision.allowed()) {
             throw new MessagingProblem(Reason.RECIPIENTS_REFUSED, decision.refused().stream()
@@ -171,6 +198,10 @@ class Sending {
         messages.markRecalled(id, now);
         events.publishEvent(new MessageRecalled(id));
         return boxes.readers(id);
+    }
+
+    boolean recalled(UUID id) {
+        return messages.find(id).map(r -> r.state() == State.RECALLED).orElse(false);
     }
 
     private Row editable(UUID me, UUID id) {

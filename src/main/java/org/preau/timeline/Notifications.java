@@ -105,6 +105,17 @@ public class Notifications {
         return inserted;
     }
 
+    /**
+     * Withdraws what a source said from every feed, as if it had never been told: entries and
+     * mails not sent yet go, unread counts follow (a recalled message leaves no trace).
+     */
+    @Transactional
+    public int withdraw(String type, String sourceKey) {
+        List<PersonId> told = entries.deleteBySource(type, sourceKey);
+        signal.changed(told);
+        return told.size();
+    }
+
     /** The person's feed, newest first; {@code before} is the {@link Page#next()} cursor of a previous page. */
     public Page feed(PersonId person, Locale locale, @Nullable String before, int limit) {
         Instant beforeDate = null;

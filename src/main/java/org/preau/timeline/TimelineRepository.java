@@ -156,4 +156,11 @@ class TimelineRepository {
                 structure == null ? null : new StructureId(structure),
                 visible == null ? Instant.EPOCH : visible.toInstant(), rs.getTimestamp("read_at") != null);
     }
+    /** Deletes every entry of a source (its unsent mails with it); returns whose feeds changed. */
+    List<PersonId> deleteBySource(String type, String sourceKey) {
+        return jdbc.sql("delete from timeline.entries where type = :t and source_key = :k returning person_id")
+                .param("t", type).param("k", sourceKey)
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
 }

@@ -113,6 +113,11 @@ class DiaryBrowserTest extends BrowserTestSupport {
         assertAccessible("teacher's book");
         page.getByLabel("Commentaire (facultatif)").fill("Cahier bien tenu, merci.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Viser")).click();
+        // the visa cannot be withdrawn: a page says what it covers and asks again
+        assertThat(page.locator("h1")).hasText("Viser ce cahier de textes ?");
+        assertThat(page.locator("#visa-what")).containsText("ne pourront plus être modifiés ni supprimés");
+        assertAccessible("visa confirmation");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le visa")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Le visa a été enregistré.");
         assertThat(page.locator("#visa-history")).containsText("Cahier bien tenu, merci.");
         assertThat(page.locator("article.entry .visa-badge").first()).containsText("Anne Bernard");

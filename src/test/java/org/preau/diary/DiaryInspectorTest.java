@@ -69,7 +69,7 @@ class DiaryInspectorTest {
                 .andExpect(content().string(containsString("Paul Martin")));
         mvc.perform(get("/diary/visas/" + college + "/" + paul).cookie(olivier)).andExpect(status().isOk());
         mvc.perform(post("/diary/visas/" + college + "/" + paul).cookie(olivier).with(csrf())
-                .param("comment", "Vu en inspection")).andExpect(status().is3xxRedirection());
+                .param("comment", "Vu en inspection").param("confirmed", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/diary/visas/" + college + "/" + paul).cookie(olivier))
                 .andExpect(content().string(containsString("Vu en inspection")));
         mvc.perform(get("/diary/visas/" + ecole + "/" + claire).cookie(olivier)).andExpect(status().isNotFound());

@@ -114,6 +114,8 @@ class DiaryRulesTest {
         assertThatThrownBy(() -> diary.deleteSession(paul, session)).isInstanceOf(DiaryRefused.class);
         mvc.perform(post("/diary/sessions/" + session + "/delete").cookie(DemoAccounts.login(mvc, "paul.martin"))
                 .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/diary/sessions/" + session + "/delete").param("confirmed", "true")
+                .cookie(DemoAccounts.login(mvc, "paul.martin")).with(csrf())).andExpect(status().isForbidden());
         assertThat(book.session(paul, session)).get().extracting(e -> e.title()).isEqualTo("Le conte");
     }
 
@@ -205,12 +207,21 @@ class DiaryRulesTest {
     }
 
     @Test
-    void onlyHomeworkDueWithinADayNotifies(ApplicationEvents events) {
+    void everyHomeworkNotifiesOnceWhenGivenAndShowsFromThenOnByDueDate(ApplicationEvents events) {
         var paul = user("paul.martin");
         UUID soon = diary.createHomework(paul, homework("5A", today().plusDays(1), "Pour demain"));
-        UUID later = diary.createHomework(paul, homework("5A", today().plusDays(5), "Pour plus tard"));
+        UUID later = diary.createHomework(paul, homework("6A", today().plusDays(40), "Pour dans quarante jours"));
         assertThat(events.stream(HomeworkPublished.class).map(HomeworkPublished::homeworkId))
-                .contains(soon).doesNotContain(later);
+                .contains(soon, later);
+        diary.updateHomework(paul, later, homework("6A", today().plusDays(41), "Pour dans quarante jours"), List.of());
+        notifier.publishDue();
+        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(later))).as("once")
+                .hasSize(1);
+        var lucas = user("lucas.durand");
+        var list = book.pupilHomework(lucas, null, today(), today().plusDays(DiaryController.LIST_DAYS), 0, 500)
+                .orElseThrow().homework();
+        assertThat(list).extracting(h -> h.title()).contains("Pour dans quarante jours");
+        assertThat(list).extracting(h -> h.due()).isSorted();
     }
 
     @Test
@@ -224,8 +235,15 @@ class DiaryRulesTest {
                 .andExpect(content().string(containsString("Paul Martin")));
         mvc.perform(get("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(anne))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("À viser")));
+        // the first post says what the visa covers and asks again; nothing is signed yet
         mvc.perform(post("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(anne).with(csrf())
-                .param("comment", "Cahier bien tenu")).andExpect(status().is3xxRedirection());
+                .param("comment", "Cahier bien tenu")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Viser ce cahier de textes ?"),
+                        containsString("ne pourront plus être modifiés"), containsString("name=\"confirmed\""),
+                        containsString("value=\"Cahier bien tenu\""))));
+        assertThat(book.session(paul, session).orElseThrow().visa()).as("not signed before confirming").isNull();
+        mvc.perform(post("/diary/visas/" + structure + "/" + data.personId("paul.martin")).cookie(anne).with(csrf())
+                .param("comment", "Cahier bien tenu").param("confirmed", "true")).andExpect(status().is3xxRedirection());
 
         assertThat(book.session(paul, session).orElseThrow().visa()).isNotNull()
                 .extracting(v -> v.comment()).isEqualTo("Cahier bien tenu");
@@ -272,6 +290,28 @@ class DiaryRulesTest {
                 java.util.Map.of("Questionner le monde", "Observer la lune ce soir", "Arts", " ")));
         assertThat(created).isEqualTo(1);
         assertThat(pupilTitles(user("emma.durand"))).contains("Observer la lune ce soir");
+    }
+
+    @Test
+    void deletingAnEntrySaysWhatGoesAndWaitsForTheConfirmation() throws Exception {
+        var paul = user("paul.martin");
+        UUID session = diary.createSession(paul, new SessionDraft(classId("6A"), "Mathématiques", today(),
+                "À supprimer", "", List.of(), null));
+        var cookie = DemoAccounts.login(mvc, "paul.martin");
+        mvc.perform(post("/diary/sessions/" + session + "/delete").cookie(cookie).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/diary/sessions/" + session + "/delete"));
+        assertThat(book.session(paul, session)).as("a post without the confirmation deletes nothing").isPresent();
+        mvc.perform(get("/diary/sessions/" + session + "/delete").cookie(cookie)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Supprimer cette séance ?"),
+                        containsString("« À supprimer » (Mathématiques, 6A,"),
+                        containsString("ne peut pas être annulée"), containsString("name=\"confirmed\""))));
+        mvc.perform(get("/diary/sessions/" + session + "/delete").cookie(DemoAccounts.login(mvc, "lucas.durand")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/diary/sessions/" + session + "/delete").param("confirmed", "true").cookie(cookie)
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(book.session(paul, session)).isEmpty();
     }
 
     private List<String> pupilTitles(PreauUser pupil) {

@@ -153,7 +153,7 @@ class DiaryWebTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/diary/classes/not-an-id").cookie(claire)).andExpect(status().isNotFound());
         var lucas = DemoAccounts.login(mvc, "lucas.durand");
-        mvc.perform(get("/diary/classes/" + data.classId("5A")).cookie(lucas)).andExpect(status().isForbidden()); // pupils don't write
+        mvc.perform(get("/diary/classes/" + data.classId("5A")).cookie(lucas)).andExpect(status().isNotFound()); // not his class
         mvc.perform(get("/diary/visas").cookie(lucas)).andExpect(status().isForbidden()); // no visa right
     }
 
@@ -165,4 +165,45 @@ class DiaryWebTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment"))).andReturn();
         assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void pupilsAndParentsReadTheLessonsOfTheirClassesWithoutTheTeachersTools() throws Exception {
+        var lucas = DemoAccounts.login(mvc, "lucas.durand");
+        mvc.perform(get("/diary/classes/" + data.classId("6A")).cookie(lucas)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Les fractions"),
+                        not(containsString("Nouvelle séance")), not(containsString("/edit\"")),
+                        not(containsString("Reprendre la progression")), not(containsString("export.pdf")))));
+        var sophie = DemoAccounts.login(mvc, "sophie.durand");
+        mvc.perform(get("/diary/classes/" + data.classId("6A")).cookie(sophie)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Les fractions"), containsString("en lecture seule"),
+                        not(containsString("/delete\"")))));
+        mvc.perform(get("/diary/classes/" + data.classId("5A")).cookie(sophie)).andExpect(status().isNotFound());
+        mvc.perform(get("/diary/homework").cookie(lucas)).andExpect(content().string(
+                containsString("/diary/classes/" + data.classId("6A"))));
+        // homework given for later (the demo's is due in two days) is on the home block from the moment it is given
+        mvc.perform(get("/diary/widgets/homework").cookie(lucas)).andExpect(content().string(allOf(
+                containsString("Exercices 4 à 7 page 58"), containsString("Plus tard"))));
+    }
+
+
+    @Test
+    void titlesElideInFrenchAndSpanishDatesSayDe() throws Exception {
+        var sophie = DemoAccounts.login(mvc, "sophie.durand");
+        String emma = data.personId("emma.durand");
+        mvc.perform(get("/diary/homework").param("child", emma).cookie(sophie).header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString("Devoirs d&#39;Emma Durand")));
+        mvc.perform(get("/diary/widgets/children").cookie(sophie).header("Accept-Language", "fr"))
+                .andExpect(content().string(allOf(containsString("Cahier de textes d&#39;Emma Durand"),
+                        containsString("Cahier de textes de Lucas Durand"))));
+        assertThat(DiaryTitles.elides("Hugo")).isTrue();
+        assertThat(DiaryTitles.elides("Élodie")).isTrue();
+        assertThat(DiaryTitles.elides("Lucas")).isFalse();
+        assertThat(DiaryTitles.elides("6A")).isFalse();
+        var lucas = DemoAccounts.login(mvc, "lucas.durand");
+        String page = mvc.perform(get("/diary/homework/" + data.homeworkId("Exercices 4 à 7 page 58")).cookie(lucas)
+                .header("Accept-Language", "es")).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("\\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                + "octubre|noviembre|diciembre) de 20\\d\\d");
+    }
+
 }

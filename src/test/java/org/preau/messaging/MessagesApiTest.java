@@ -156,4 +156,27 @@ class MessagesApiTest {
         mvc.perform(get("/api/v1/messages").param("folder", "SENT").cookie(paul))
                 .andExpect(jsonPath("$.items[0].subject").value("Demain"));
     }
+
+    @Test
+    void anOverSizeJsonBodyIsRefusedBeforeItIsReadWithAClearMessage() throws Exception {
+        var paul = DemoAccounts.login(mvc, "paul.martin");
+        String body = "{\"to\": [\"%s\"], \"subject\": \"Énorme\", \"body\": \"%s\"}"
+                .formatted(fx.id("lucas.durand"), "x".repeat(3 * 1024 * 1024));
+        long start = System.nanoTime();
+        mvc.perform(post("/api/v1/messages").cookie(paul).with(csrf()).header("Accept-Language", "fr")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("Ce texte est trop long")));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        mvc.perform(post("/messages/compose").cookie(paul).with(csrf()).header("Accept-Language", "es")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("subject=x&body=" + "y".repeat(3 * 1024 * 1024)))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("demasiado largo")));
+        assertThat(jdbc.sql("select count(*) from messaging.messages where subject = 'Énorme'").query(Long.class)
+                .single()).isZero();
+    }
+
 }

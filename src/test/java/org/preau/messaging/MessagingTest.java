@@ -150,6 +150,8 @@ class MessagingTest {
         assertThat(reply.subject()).isEqualTo("Re : Devoir");
         assertThat(reply.to()).extracting(MessageViews.Recipient::id).containsExactly(fx.id("paul.martin").toString());
         assertThat(reply.threadId()).isEqualTo(id);
+        assertThat(reply.body()).as("a paragraph with a line's height above the quote takes the caret")
+                .startsWith("<p><br /></p><blockquote>");
         sending.send(lucas, draft, new Compose(List.of(fx.id("paul.martin").toString()), List.of(), List.of(),
                 reply.subject(), "<p>Merci</p>", true, null, null), false);
         fx.awaitDelivered(draft, 1);
@@ -270,6 +272,24 @@ class MessagingTest {
         assertThat(folders.folders(kept)).extracting(MessageViews.FolderLine::name)
                 .containsExactlyInAnyOrder("maths", "Maths (2)");
         assertThat(mailbox.detail(removed, id)).isEmpty();
+    }
+
+    @Test
+    void anOverSizeBodyIsRefusedAsItArrivesBeforeAnySanitizing() {
+        var paul = fx.user("paul.martin");
+        String to = fx.id("lucas.durand").toString();
+        // 50 MB of markup: sanitizing it took 12.5 s of CPU; refused on its length, it takes nothing
+        String huge = "<p><b>x</b></p>".repeat(50 * 1024 * 1024 / 15);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> sending.send(paul, null, Compose.html(List.of(to), "Énorme", huge), true))
+                .isInstanceOfSatisfying(MessagingProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.TOO_LONG));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
+        // over the limit as typed, though nothing would be left after sanitizing: the length typed counts
+        String empty = "<span></span>".repeat(200_000 / 13 + 1);
+        assertThatThrownBy(() -> sending.saveDraft(paul, null, Compose.html(List.of(to), "Vide", empty)))
+                .isInstanceOfSatisfying(MessagingProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.TOO_LONG));
+        assertThat(jdbc.sql("select count(*) from messaging.messages where subject in ('Énorme', 'Vide')")
+                .query(Long.class).single()).as("nothing saved").isZero();
     }
 
     @Autowired

@@ -214,4 +214,34 @@ class MessagingWebTest {
     org.springframework.transaction.PlatformTransactionManager txManager;
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Test
+    void attachThenSendMakesOneMessageAndLeavesNoDraftWhateverTheAutosaveDoes() throws Exception {
+        Cookie sophie = DemoAccounts.login(mvc, "sophie.durand");
+        UUID me = fx.id("sophie.durand").value();
+        String paul = fx.id("paul.martin").toString();
+        String page = mvc.perform(get("/messages/new").cookie(sophie)).andReturn().getResponse().getContentAsString();
+        var key = java.util.regex.Pattern.compile("name=\"key\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertThat(key.find()).as("the page carries the key of the message it writes").isTrue();
+        // the file input's change starts an autosave; "Joindre" is pressed before it answers
+        mvc.perform(post("/messages/compose/autosave").param("key", key.group(1)).param("to", paul)
+                .param("subject", "Pièce jointe").param("body", "Voici").cookie(sophie).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/messages/compose")
+                        .file(new MockMultipartFile("files", "mot.pdf", "application/pdf", "%PDF-1.4 x".getBytes()))
+                        .param("key", key.group(1)).param("action", "attach").param("to", paul)
+                        .param("subject", "Pièce jointe").param("body", "Voici").cookie(sophie).with(csrf()))
+                .andExpect(redirectedUrl("/messages/drafts/" + key.group(1) + "?attached"));
+        mvc.perform(multipart("/messages/compose").param("id", key.group(1)).param("action", "send").param("to", paul)
+                        .param("subject", "Pièce jointe").param("body", "Voici").cookie(sophie).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // an autosave that arrives after the send changes nothing
+        mvc.perform(post("/messages/compose/autosave").param("key", key.group(1)).param("to", paul)
+                .param("subject", "Pièce jointe").param("body", "Voici").cookie(sophie).with(csrf()));
+        assertThat(jdbc.sql("select state from messaging.messages where sender_id = :me and subject = 'Pièce jointe'")
+                .param("me", me).query(String.class).list()).containsExactly("SENT");
+        assertThat(jdbc.sql("select count(*) from messaging.entries where person_id = :me and folder = 'DRAFTS'")
+                .param("me", me).query(Long.class).single()).as("no ghost draft").isZero();
+    }
+
 }

@@ -166,4 +166,46 @@ class RecipientReachTest {
         assertThat(killSwitch.suspend(fx.user("anne.bernard"), college(), KillSwitch.Mode.ALL, "Incident")).isTrue();
         assertThat(refusals("lucas.durand", List.of(paul))).extracting(Refusal::id).containsExactly(paul);
     }
+
+    @Test
+    void thePickerProposesAPupilOnlyWhatTheSendWouldAccept() {
+        var lucas = fx.user("lucas.durand");
+        List<String> proposed = new java.util.ArrayList<>();
+        for (String q : List.of("ma", "le", "an", "de", "ar", "en", "6", "5", "4", "3", "personnel", "parent", "élève",
+                "enseignant", "Collège", "Durand", "Martin", "Bernard")) {
+            view.hits(lucas, q).forEach(h -> proposed.add(h.id()));
+        }
+        assertThat(proposed).as("the picker proposes something").isNotEmpty();
+        var refused = rules(lucas, proposed.stream().distinct().toList());
+        assertThat(refused).as("nothing proposed that the send refuses").isEmpty();
+
+        // his class closes pupil-to-pupil messages, and the school pupil-to-teacher: the picker follows
+        ClassId sixA = new ClassId(UUID.fromString(fx.classId("6A")));
+        assertThat(rules.set(fx.user("anne.bernard"), college(), sixA,
+                new CommunicationTemplate(CommunicationScope.CLASS, Profile.STUDENT, Profile.STUDENT), false)).isTrue();
+        assertThat(rules.set(fx.user("anne.bernard"), college(), null,
+                new CommunicationTemplate(CommunicationScope.CLASS, Profile.STUDENT, Profile.TEACHER), false)).isTrue();
+        String classmate = fx.pupilOf("6A").personId().toString();
+        proposed.clear();
+        for (String q : List.of(name(classmate), "Martin", "ma", "le", "an", "6A", "élèves")) {
+            view.hits(lucas, q).forEach(h -> proposed.add(h.id()));
+        }
+        assertThat(rules(lucas, proposed.stream().distinct().toList())).as("nothing the send refuses").isEmpty();
+
+        // everything suspended in his school: only what the send still accepts (nothing) is proposed
+        assertThat(killSwitch.suspend(fx.user("anne.bernard"), college(), KillSwitch.Mode.ALL, "Incident")).isTrue();
+        for (String q : List.of("Martin", "Bernard", "ma", "le", "an", "personnel", "enseignants", "6A")) {
+            assertThat(rules(lucas, view.hits(lucas, q).stream().map(ComposeView.Hit::id).toList()))
+                    .as("nothing the send refuses for " + q).isEmpty();
+        }
+    }
+
+    @Autowired
+    RecipientRules recipientRules;
+
+    private List<String> rules(org.preau.platform.PreauUser user, List<String> ids) {
+        return recipientRules.check(user, ids.stream().map(id -> new RecipientRules.RecipientRef(
+                MessageViews.Kind.TO, id)).toList()).refused().stream().map(r -> r.ref().id() + " " + r.label()).toList();
+    }
+
 }

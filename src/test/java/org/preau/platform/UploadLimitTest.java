@@ -16,7 +16,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The servlet container's upload limit gives a 413, as a problem for the API and as a page otherwise. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB" })
+        properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB",
+                "preau.input.max-body=256KB" })
 @DirtiesContext
 class UploadLimitTest {
 
@@ -49,4 +50,30 @@ class UploadLimitTest {
         assertThat(page.statusCode()).isEqualTo(413);
         assertThat(page.body()).contains("Fichier trop volumineux");
     }
+
+    @Test
+    void aHugeTextFieldOfAMultipartFormIsRefusedByTheSameLimitAsForms() throws Exception {
+        var client = new BrowserlessClient(port);
+        client.login("paul.martin", DemoAccounts.PASSWORD);
+        String boundary = "preau-boundary";
+        var body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nÉnorme\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        // under the file limit (1 MB) but over the text limit (preau.input.max-body, 256 KB here)
+        body.write("<b>x</b>".repeat(600 * 1024 / 8).getBytes(StandardCharsets.UTF_8));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var response = client.send(HttpRequest.newBuilder()
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .header("X-XSRF-TOKEN", client.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "/messages/compose");
+        assertThat(response.statusCode()).isEqualTo(413);
+        var form = client.send(HttpRequest.newBuilder()
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("X-XSRF-TOKEN", client.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("subject=x&body=" + "y".repeat(300 * 1024))), "/messages/compose");
+        assertThat(form.statusCode()).isEqualTo(413);
+        assertThat(form.body()).contains("Ce texte est trop long");
+    }
+
 }

@@ -46,4 +46,36 @@ class MessageNotificationTest {
                 .contains("/messages/");
         assertThat(feed.split("vous a écrit : Sortie au musée\"", -1)).as("told once").hasSize(2);
     }
+
+    @Test
+    void aRecalledMessageLeavesNoTraceForItsRecipient() throws Exception {
+        UUID sophie = jdbc.sql("select person_id from identity.accounts where login = 'sophie.durand'")
+                .query(UUID.class).single();
+        var paul = DemoAccounts.login(mvc, "paul.martin");
+        String created = mvc.perform(post("/api/v1/messages").cookie(paul).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"to": ["%s"], "cc": [], "bcc": [], "subject": "Rappel Zanzibar", "body": "<p>Oups</p>"}"""
+                        .formatted(sophie))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        var parent = DemoAccounts.login(mvc, "sophie.durand");
+        await().atMost(Duration.ofSeconds(20)).until(() -> page(parent, "/api/v1/timeline").contains("Rappel Zanzibar"));
+        assertThat(page(parent, "/timeline/widgets/recent")).contains("Rappel Zanzibar");
+        assertThat(page(parent, "/messages/widgets/latest")).contains("Rappel Zanzibar");
+
+        mvc.perform(post("/api/v1/messages/" + id + "/recall").cookie(paul).with(csrf())).andExpect(status().isOk());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !page(parent, "/api/v1/timeline").contains("Zanzibar"));
+        assertThat(page(parent, "/timeline/widgets/recent")).doesNotContain("Zanzibar");
+        assertThat(page(parent, "/messages/widgets/latest")).doesNotContain("Zanzibar");
+        assertThat(page(parent, "/search?q=Zanzibar")).doesNotContain("Rappel Zanzibar");
+        assertThat(page(parent, "/messages")).doesNotContain("Zanzibar");
+        assertThat(jdbc.sql("select count(*) from timeline.entries where source_key = :k")
+                .param("k", "messaging.message:" + id).query(Long.class).single()).as("no unread entry left").isZero();
+    }
+
+    private String page(jakarta.servlet.http.Cookie session, String path) throws Exception {
+        return mvc.perform(get(path).cookie(session).header("Accept-Language", "fr")).andReturn().getResponse()
+                .getContentAsString();
+    }
+
 }
