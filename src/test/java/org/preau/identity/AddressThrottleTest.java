@@ -66,19 +66,32 @@ class AddressThrottleTest {
     }
 
     @Test
-    void eachSuccessFromAnAddressForgivesOneOfItsFailures() throws Exception {
-        for (int i = 0; i < 9; i++) {
-            mvc.perform(login("192.0.2.20", "nobody" + i + ".x", "typo" + i)).andExpect(redirectedUrl("/login?error"));
-        }
-        for (int i = 0; i < 5; i++) {
+    void anAttackerAlternatingGuessesWithHisOwnAccountIsStillRefused() throws Exception {
+        // budget 10: each guess on a new account costs one, the own account's successes give nothing back
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(login("192.0.2.20", "victim" + i + ".x", "guess" + i)).andExpect(redirectedUrl("/login?error"));
             mvc.perform(login("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
         }
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(login("192.0.2.20", "nobody" + i + ".y", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("192.0.2.20", "victim10.x", "guess")).andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(login("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
+    }
+
+    @Test
+    void aSuccessForgivesTheFailuresOfItsOwnAccountAndRepeatedFailuresOfOneAccountCountOnce() throws Exception {
+        // pupils who mistype then get it right cost their school nothing
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(login("192.0.2.21", "paul.martin", "typo" + i % 3)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
         }
-        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
-        mvc.perform(login("192.0.2.20", "nobody.z", "typo")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(login("192.0.2.20", "nobody.w", "typo")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
+        // one pupil who keeps failing (below his own lock) counts as one failed account
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(login("192.0.2.21", "nobody.z", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(login("192.0.2.21", "nobody" + i + ".y", "typo")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(login("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(login("192.0.2.21", "nobody8.y", "typo")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
     }
 }
