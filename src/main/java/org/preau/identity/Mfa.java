@@ -170,7 +170,7 @@ public class Mfa {
         return Disabling.DONE;
     }
 
-    private boolean passwordMatches(PersonId person, String password) {
+    boolean passwordMatches(PersonId person, String password) {
         return password.length() <= Accounts.MAX_PASSWORD_LENGTH
                 && repository.passwordHash(person).map(hash -> passwords.matches(password, hash)).orElse(false);
     }

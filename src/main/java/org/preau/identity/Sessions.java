@@ -61,6 +61,17 @@ public class Sessions {
         return false;
     }
 
+    /**
+     * Ends every session of the user but the current one, and revokes their API tokens unless
+     * they chose to keep them; returns how many sessions were ended.
+     */
+    public int endOthers(PreauUser user, String currentSessionId, boolean keepTokens) {
+        if (!keepTokens) {
+            tokens.revokeAll(user.personId());
+        }
+        return endOthers(user, currentSessionId);
+    }
+
     /** Ends every session of the user but the current one; returns how many. */
     public int endOthers(PreauUser user, String currentSessionId) {
         int ended = 0;
