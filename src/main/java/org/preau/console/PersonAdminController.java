@@ -1,5 +1,7 @@
 package org.preau.console;
 
+import java.util.Locale;
+
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
@@ -8,6 +10,7 @@ import org.preau.identity.Mfa;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.RequiresAction;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,9 +39,11 @@ class PersonAdminController {
     private final org.preau.identity.AuditLog audit;
     private final Mfa mfa;
     private final CodeReissue reissue;
+    private final MessageSource messages;
 
     PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit, Mfa mfa,
-            CodeReissue reissue) {
+            CodeReissue reissue, MessageSource messages) {
+        this.messages = messages;
         this.admin = admin;
         this.accounts = accounts;
         this.audit = audit;
@@ -112,14 +116,25 @@ class PersonAdminController {
      * is shown once, on a letter to print.
      */
     @PostMapping("/admin/persons/{id}/reset-password")
-    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model,
-            HttpServletResponse response) {
+    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+            Locale locale) {
         PersonId personId = actionable(user, id);
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
+        if (!confirmed) {
+            // first what will happen, then the same form again with confirmed=true (no script needed)
+            String name = person.card().displayName();
+            model.addAttribute("title", messages.getMessage("reset.confirm.title", new Object[] {name}, locale));
+            model.addAttribute("what", messages.getMessage("reset.confirm.what", new Object[] {name}, locale));
+            model.addAttribute("confirm", messages.getMessage("reset.admin.button", null, locale));
+            model.addAttribute("action", "/admin/persons/" + personId + "/reset-password");
+            model.addAttribute("back", "/admin/persons/" + personId);
+            return "console/confirm";
+        }
         var letter = reissue.byAdmin(user, personId).orElseThrow(ConsoleController::notFound);
         model.addAttribute("person", person);
         model.addAttribute("letter", letter);
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute("baseUrl", reissue.letterAddress());
         response.setHeader("Cache-Control", "no-store");
         return "console/reset-letter";
     }

@@ -32,6 +32,7 @@ public class ActivationCodes {
     public record Letter(PersonId person, String login, String code, Instant expiresAt) {
     }
 
+    private final MailLinks links;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
@@ -40,11 +41,29 @@ public class ActivationCodes {
     private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(8);
 
     ActivationCodes(JdbcClient jdbc, JdbcTemplate batch, Clock clock,
-            @Value("${preau.identity.activation-validity:P90D}") Duration validity) {
+            @Value("${preau.identity.activation-validity:P90D}") Duration validity, MailLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
         this.validity = validity;
+    }
+
+    /**
+     * The address of Préau printed on letters: the configured {@code preau.public-url}, never the
+     * request's {@code Host} (a forged header must not send families to another server).
+     */
+    public String letterAddress() {
+        return links.to("");
+    }
+
+    /** How many of {@code people} have an account not activated yet (the letters a print would make). */
+    public int notActivated(List<PersonId> people) {
+        return jdbc.sql("""
+                select count(*) from identity.accounts
+                where person_id = any(:ids) and password_hash is null and state = 'ACTIVE'""")
+                .param("ids", people.stream().map(PersonId::value).toArray(java.util.UUID[]::new))
+                .query(Integer.class).single();
     }
 
     /** New codes for those of {@code people} whose account is not activated yet, in the order given. */

@@ -48,6 +48,11 @@ public class CodeReissue {
         this.jdbc = jdbc;
     }
 
+    /** The address of Préau printed on the letters ({@code preau.public-url}). */
+    public String letterAddress() {
+        return codes.letterAddress();
+    }
+
     /** Whether this admin may reset the person's password (the console shows the button then). */
     public boolean adminMay(PreauUser admin, PersonId person) {
         return rights.adminMay(admin, person);

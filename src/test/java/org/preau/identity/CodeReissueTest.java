@@ -157,12 +157,18 @@ class CodeReissueTest {
         var anne = DemoAccounts.login(mvc, "anne.bernard");
         mvc.perform(get("/admin/persons/" + lucas).cookie(anne))
                 .andExpect(content().string(containsString("Réinitialiser le mot de passe")));
-        String page = mvc.perform(post("/admin/persons/" + lucas + "/reset-password").cookie(anne).with(csrf()))
+        mvc.perform(post("/admin/persons/" + lucas + "/reset-password").cookie(anne).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"confirm-what\"")))
+                .andExpect(content().string(containsString("Son adresse de courriel vérifiée est conservée")));
+        DemoAccounts.login(mvc, "lucas.durand"); // asking is not doing
+        String page = mvc.perform(post("/admin/persons/" + lucas + "/reset-password").cookie(anne).with(csrf())
+                .param("confirmed", "true").header("Host", "evil.example"))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(containsString("data-login=\"lucas.durand\"")))
                 .andReturn().getResponse().getContentAsString();
         var code = CODE.matcher(page);
         assertThat(code.find()).as(page).isTrue();
+        assertThat(page).contains(">http://localhost:8080<").doesNotContain("evil.example");
 
         mvc.perform(get("/").cookie(lucasSession)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/login").with(csrf()).param("username", "lucas.durand").param("password", DemoAccounts.PASSWORD))
