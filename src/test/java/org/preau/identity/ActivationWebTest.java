@@ -84,6 +84,18 @@ class ActivationWebTest {
     }
 
     @Test
+    void pendingUnknownAndActivatedLoginsCostTheSameWork() throws Exception {
+        var parent = notActivated("RELATIVE", "0930002B");
+        codes.issue(List.of(parent.id()));
+        for (String login : List.of(parent.login(), "nobody.at.all", "lucas.durand")) {
+            long before = codes.checks();
+            mvc.perform(post("/activate").with(csrf()).param("login", login).param("code", "ABCDE-FGHJK"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("ne permettent pas")));
+            assertThat(codes.checks() - before).as("one hash compared for %s", login).isEqualTo(1);
+        }
+    }
+
+    @Test
     void wrongForgedOrExpiredCodesAreRefusedAlike() throws Exception {
         var parent = notActivated("RELATIVE", "0930001A");
         String code = codes.issue(List.of(parent.id())).getFirst().code();
