@@ -1,5 +1,7 @@
 package org.preau.console;
 
+import java.util.Locale;
+
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
@@ -8,6 +10,8 @@ import org.preau.identity.Mfa;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.RequiresAction;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,9 +39,11 @@ class PersonAdminController {
     private final org.preau.identity.AuditLog audit;
     private final Mfa mfa;
     private final CodeReissue reissue;
+    private final MessageSource messages;
 
     PersonAdminController(DirectoryAdmin admin, Accounts accounts, org.preau.identity.AuditLog audit, Mfa mfa,
-            CodeReissue reissue) {
+            CodeReissue reissue, MessageSource messages) {
+        this.messages = messages;
         this.admin = admin;
         this.accounts = accounts;
         this.audit = audit;
@@ -66,12 +72,24 @@ class PersonAdminController {
         return "redirect:/admin/persons/" + personId + "?corrected";
     }
 
-    @PostMapping("/admin/persons/{id}/unlock")
-    String unlock(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
+    /**
+     * The person an action is aimed at: 404 when the admin does not administer them, 403 when he
+     * sees them but may not act on them (another school's too, a peer admin, himself).
+     */
+    private PersonId actionable(PreauUser user, String id) {
         PersonId personId = new PersonId(ConsoleController.uuid(id));
         if (!admin.administers(user, personId)) {
             throw ConsoleController.notFound();
         }
+        if (!admin.mayActOn(user, personId)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return personId;
+    }
+
+    @PostMapping("/admin/persons/{id}/unlock")
+    String unlock(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
+        PersonId personId = actionable(user, id);
         accounts.unlock(user, personId);
         return "redirect:/admin/persons/" + personId + "?unlocked";
     }
@@ -79,17 +97,14 @@ class PersonAdminController {
     /** Ends every session of the person, on every device. */
     @PostMapping("/admin/persons/{id}/sessions/end")
     String endSessions(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
-        if (!admin.administers(user, personId)) {
-            throw ConsoleController.notFound();
-        }
+        PersonId personId = actionable(user, id);
         return "redirect:/admin/persons/" + personId + "?sessionsEnded=" + accounts.endSessions(user, personId);
     }
 
     /** A lost phone and no recovery code left: the admin turns the person's second factor off. */
     @PostMapping("/admin/persons/{id}/mfa/reset")
     String resetMfa(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        PersonId personId = actionable(user, id);
         if (!mfa.reset(user, personId)) {
             throw ConsoleController.notFound();
         }
@@ -101,14 +116,25 @@ class PersonAdminController {
      * is shown once, on a letter to print.
      */
     @PostMapping("/admin/persons/{id}/reset-password")
-    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model,
-            HttpServletResponse response) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
+    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
+            Locale locale) {
+        PersonId personId = actionable(user, id);
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
+        if (!confirmed) {
+            // first what will happen, then the same form again with confirmed=true (no script needed)
+            String name = person.card().displayName();
+            model.addAttribute("title", messages.getMessage("reset.confirm.title", new Object[] {name}, locale));
+            model.addAttribute("what", messages.getMessage("reset.confirm.what", new Object[] {name}, locale));
+            model.addAttribute("confirm", messages.getMessage("reset.admin.button", null, locale));
+            model.addAttribute("action", "/admin/persons/" + personId + "/reset-password");
+            model.addAttribute("back", "/admin/persons/" + personId);
+            return "console/confirm";
+        }
         var letter = reissue.byAdmin(user, personId).orElseThrow(ConsoleController::notFound);
         model.addAttribute("person", person);
         model.addAttribute("letter", letter);
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute("baseUrl", reissue.letterAddress());
         response.setHeader("Cache-Control", "no-store");
         return "console/reset-letter";
     }
@@ -118,6 +144,7 @@ class PersonAdminController {
         model.addAttribute("person", person);
         model.addAttribute("account", accounts.account(personId).orElse(null));
         model.addAttribute("mayReset", reissue.adminMay(user, personId));
+        model.addAttribute("mayAct", admin.mayActOn(user, personId));
         model.addAttribute("mfaEnabled", mfa.enabled(personId));
         return "console/person";
     }
@@ -125,7 +152,7 @@ class PersonAdminController {
     @PostMapping("/admin/persons/{id}/state")
     String setState(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
             @RequestParam boolean blocked) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
+        PersonId personId = actionable(user, id);
         if (!admin.setBlocked(user, personId, blocked)) {
             throw ConsoleController.notFound();
         }

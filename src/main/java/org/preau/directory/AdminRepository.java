@@ -122,6 +122,11 @@ class AdminRepository {
                 .query(UUID.class).list().stream().map(PersonId::new).toList());
     }
 
+    boolean holdsAdminFunction(PersonId person) {
+        return jdbc.sql("select exists (select 1 from directory.functions where person_id = :p and function in ('LOCAL_ADMIN', 'CENTRAL_ADMIN'))")
+                .param("p", person.value()).query(Boolean.class).single();
+    }
+
     List<StructureId> structuresOf(PersonId person) {
         return jdbc.sql("select distinct structure_id from directory.person_profiles where person_id = :p")
                 .param("p", person.value()).query(UUID.class).list().stream().map(StructureId::new).toList();

@@ -95,6 +95,25 @@ public class DirectoryAdmin {
         return repository.structuresOf(person).stream().anyMatch(mine::contains);
     }
 
+    /**
+     * May this admin act on this person's account through the console (reset the password or
+     * the second factor, block, end the sessions, issue a new activation code, remove)? The
+     * central admin: anyone but himself. A local admin: only someone all of whose structures he
+     * administers (a parent or teacher also in another school is that school's too), who holds
+     * no admin function (a peer), and not himself (his own account is in "Mon compte").
+     */
+    public boolean mayActOn(PreauUser admin, PersonId person) {
+        if (admin.personId().equals(person) || !isAdmin(admin)) {
+            return false;
+        }
+        if (admin.hasRole(AdminFunction.CENTRAL_ADMIN.name())) {
+            return directory.person(person).isPresent();
+        }
+        var mine = repository.localAdminStructures(admin.personId());
+        var theirs = repository.structuresOf(person);
+        return !theirs.isEmpty() && mine.containsAll(theirs) && !repository.holdsAdminFunction(person);
+    }
+
     /** Those of {@code people} this admin manages, in one query (lists such as the audit log). */
     public java.util.Set<PersonId> administered(PreauUser admin, java.util.Collection<PersonId> people) {
         List<StructureId> mine = admin.hasRole(AdminFunction.CENTRAL_ADMIN.name())
@@ -146,10 +165,10 @@ public class DirectoryAdmin {
         return administers(admin, structure) ? repository.pendingDeletion(structure) : List.of();
     }
 
-    /** Blocks or unblocks a person; false when the admin may not manage them. */
+    /** Blocks or unblocks a person; false when the admin may not act on them ({@link #mayActOn}). */
     @Transactional
     public boolean setBlocked(PreauUser admin, PersonId id, boolean blocked) {
-        if (!administers(admin, id)) {
+        if (!mayActOn(admin, id)) {
             return false;
         }
         repository.setState(id, blocked ? "BLOCKED" : "ACTIVE");

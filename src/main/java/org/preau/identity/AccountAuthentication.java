@@ -92,7 +92,7 @@ class AccountAuthentication implements AuthenticationProvider {
             throttle.addressAttempted(address);
         }
         if (login.length() > Accounts.MAX_LOGIN_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
-            failed(null, address);
+            failed(null, address, accountKey(login));
             throw new BadCredentialsException("input too long");
         }
         int failures = address == null ? 0 : throttle.addressFailures(address);
@@ -122,16 +122,16 @@ class AccountAuthentication implements AuthenticationProvider {
             waitLikeAHash();
         }
         if (!checked.matched()) {
-            failed(checked.person().orElse(null), address);
+            failed(checked.person().orElse(null), address, accountKey(login));
             throw new BadCredentialsException(checked.locked() ? "locked" : "bad credentials");
         }
         AccountRepository.AccountRow account = checked.account().orElseThrow();
         if (!account.active() || !directory.isActive(account.personId())) {
-            failed(account.personId(), address);
+            failed(account.personId(), address, accountKey(login));
             throw new DisabledException("inactive account");
         }
         if (address != null) {
-            throttle.attemptSucceeded(address);
+            throttle.attemptSucceeded(address, accountKey(login));
             gate.succeeded(address);
         }
         audit.record(AuditLog.Type.LOGIN_SUCCESS, account.personId(), null, address);
@@ -199,9 +199,16 @@ class AccountAuthentication implements AuthenticationProvider {
         }
     }
 
-    private void failed(@Nullable PersonId person, @Nullable String address) {
+    /** The account an attempt aims at, as the address's budget counts them (known or not). */
+    private static String accountKey(String login) {
+        String normalized = Accounts.normalize(login.length() > Accounts.MAX_LOGIN_LENGTH
+                ? login.substring(0, Accounts.MAX_LOGIN_LENGTH) : login);
+        return normalized;
+    }
+
+    private void failed(@Nullable PersonId person, @Nullable String address, String account) {
         if (address != null) {
-            throttle.attemptFailed(address);
+            throttle.attemptFailed(address, account);
         }
         audit.record(AuditLog.Type.LOGIN_FAILURE, person, null, address);
         if (person != null && throttle.failed(person, address)) {

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Activation {
 
     private static final Logger log = LoggerFactory.getLogger(Activation.class);
+    /** Nobody: the code lookup for a login that has no pending account. */
+    private static final PersonId NOBODY = new PersonId(new java.util.UUID(0, 0));
 
     /** Someone whose code was accepted, about to choose a password. */
     public record Pending(PersonId person, String login, String displayName, PasswordPolicy.Kind kind)
@@ -58,9 +60,11 @@ public class Activation {
         if (login.length() > Accounts.MAX_LOGIN_LENGTH || code.length() > 40) {
             return Optional.empty();
         }
-        var account = accounts.byLogin(Accounts.normalize(login))
-                .filter(a -> a.passwordHash() == null && a.active())
-                .filter(a -> codes.matches(a.personId(), code));
+        var candidate = accounts.byLogin(Accounts.normalize(login)).filter(a -> a.passwordHash() == null && a.active());
+        // an unknown or already activated login does the same work as a pending one (its code's
+        // lookup and a hash), so that the answer's time does not tell which logins await activation
+        boolean matched = codes.matches(candidate.map(AccountRepository.AccountRow::personId).orElse(NOBODY), code);
+        var account = candidate.filter(a -> matched);
         if (account.isEmpty()) {
             log.info("Activation refused for a login or code that does not match");
             return Optional.empty();

@@ -44,6 +44,12 @@ class ActivationController {
         return "identity/activate";
     }
 
+    /** The charter of use that activation asks to accept, readable before logging in. */
+    @GetMapping("/activate/charter")
+    String charter() {
+        return "identity/charter";
+    }
+
     @PostMapping("/activate")
     String code(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String code,
             HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response) {

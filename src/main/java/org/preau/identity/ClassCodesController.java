@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -64,7 +63,7 @@ class ClassCodesController {
         model.addAttribute("classRef", page.classRef());
         model.addAttribute("letters", letters.stream()
                 .map(l -> new PupilLetter(names.getOrDefault(l.person(), l.login()), l)).toList());
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute("baseUrl", reissue.letterAddress());
         response.setHeader("Cache-Control", "no-store");
         return "identity/class-codes";
     }

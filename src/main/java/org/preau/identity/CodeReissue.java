@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A forgotten password without a verified address: an admin, or the teacher of a pupil's
  * class, takes the password away and hands a new one-time activation code on a printed
- * letter. The account is back to "not activated", its sessions end, the verified address is
- * forgotten (the next owner proves theirs again), and the audit log keeps who did it.
+ * letter. The account is back to "not activated", its sessions end, and the audit log keeps who
+ * did it. The verified address is kept: whoever activates the account with the new code cannot
+ * replace it without proving the new one, and the person's own recovery still reaches them.
  */
 @Service
 public class CodeReissue {
@@ -45,6 +46,11 @@ public class CodeReissue {
         this.sessions = sessions;
         this.audit = audit;
         this.jdbc = jdbc;
+    }
+
+    /** The address of Préau printed on the letters ({@code preau.public-url}). */
+    public String letterAddress() {
+        return codes.letterAddress();
     }
 
     /** Whether this admin may reset the person's password (the console shows the button then). */
@@ -92,7 +98,6 @@ public class CodeReissue {
                 where person_id = any(:ids)""").param("ids", ids).update();
         var letters = codes.issue(people);
         for (PersonId person : people) {
-            verified.forget(person);
             tokens.supersede(person, MailTokens.Purpose.RESET_PASSWORD);
             sessions.endAll(person);
             audit.record(AuditLog.Type.CODE_REISSUED, person, actor.personId(), null);

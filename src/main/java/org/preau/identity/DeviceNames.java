@@ -35,6 +35,20 @@ final class DeviceNames {
         return browser == null ? system : system == null ? browser : browser + ", " + system;
     }
 
+    /** The browser and the system, each null when not recognised, and the printable agent when neither is. */
+    static Sessions.Device parts(@Nullable String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return new Sessions.Device(null, null, null);
+        }
+        String browser = first(BROWSERS, userAgent);
+        String system = first(SYSTEMS, userAgent);
+        if (browser == null && system == null) {
+            String printable = userAgent.replaceAll("[^\\p{Print}]", "").strip();
+            return new Sessions.Device(null, null, printable.length() > MAX ? printable.substring(0, MAX) : printable);
+        }
+        return new Sessions.Device(browser, system, null);
+    }
+
     private static @Nullable String first(List<Map.Entry<String, String>> names, String userAgent) {
         return names.stream().filter(e -> userAgent.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElse(null);

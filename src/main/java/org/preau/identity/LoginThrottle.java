@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,9 +31,12 @@ import io.github.bucket4j.Bucket;
  * <li>When an account collects {@code account-ceiling} failures from addresses it never
  * logged in from (a distributed attack), it is locked for all of those; the addresses it
  * logged in from in the last {@code trusted-for} stay open.</li>
- * <li>An address that fails too often (any account) is refused for a while. Only failures
- * count, and each success from the address forgives one, so a thousand pupils behind one
- * address log in freely while an address that only fails is soon refused.</li>
+ * <li>An address that fails on too many <em>distinct</em> accounts is refused for a while.
+ * Only failures count: a success gives back its own attempt and forgives the earlier failures
+ * of <em>the same</em> account (a pupil's typo), never those of other accounts, and failing
+ * again on an account already counted costs nothing more (the account's own lock stops
+ * that). So a thousand pupils behind one address log in freely, while an attacker who
+ * alternates guesses with logins to an account he owns is refused like any other.</li>
  * </ul>
  */
 @Component
@@ -200,24 +205,40 @@ class LoginThrottle {
     /**
      * A password login arrives from this address: it spends its budget at once, before it is
      * checked, so that an attack's addresses run out of budget in the first seconds (when the
-     * checks are backlogged and would tell their failures late), while each success gives the
-     * attempt back and forgives one more ({@link #attemptSucceeded}): a school's network, whose
-     * logins succeed, is never short.
+     * checks are backlogged and would tell their failures late). A success gives the attempt
+     * back ({@link #attemptSucceeded}), and so does a failure on an account that already failed
+     * from here ({@link #attemptFailed(String, String)}): the budget counts distinct failed accounts.
      */
     void addressAttempted(String address) {
         record(address).budget.tryConsume(1);
     }
 
-    /** A password login from this address failed (its budget was spent when it arrived): its suspicion grows. */
+    /** A login turned away before it was checked (busy): its suspicion grows, no account is named. */
     void attemptFailed(String address) {
         record(address).suspicion.tryConsume(1);
     }
 
-    /** A password login from this address succeeded: its attempt is given back and one failure forgiven. */
-    void attemptSucceeded(String address) {
+    /**
+     * A password login from this address failed on this account (a login as typed, known or
+     * not). Its suspicion grows; its attempt stays spent only if the account had not already
+     * failed from here lately.
+     */
+    void attemptFailed(String address, String account) {
+        Address record = record(address);
+        record.suspicion.tryConsume(1);
+        if (!record.failedOn(account, clock.instant())) {
+            refund(record.budget, 1);
+        }
+    }
+
+    /**
+     * A password login from this address succeeded on this account: its attempt is given back,
+     * with the earlier failures of the same account; failures on other accounts stay counted.
+     */
+    void attemptSucceeded(String address, String account) {
         Address record = addresses.get(address);
         if (record != null) {
-            refund(record.budget, 2);
+            refund(record.budget, record.forgive(account) ? 2 : 1);
             refund(record.suspicion, 1);
         }
     }
@@ -232,7 +253,7 @@ class LoginThrottle {
     private Address record(String address) {
         return addresses.computeIfAbsent(address, a -> new Address(
                 bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
-                bucket(1, SUSPICION_FADES)));
+                bucket(1, SUSPICION_FADES), new LinkedHashMap<>(), 4 * ipFailuresPerMinute));
     }
 
     private Bucket bucket(int refill, Duration every) {
@@ -248,8 +269,37 @@ class LoginThrottle {
                 && e.getValue().budget.getAvailableTokens() >= ipFailuresPerMinute);
     }
 
-    /** An address's failures: its budget (refused at zero) and the slower-fading suspicion. */
-    private record Address(Bucket budget, Bucket suspicion) {
+    /**
+     * An address's failures: its budget (refused at zero), the slower-fading suspicion, and the
+     * accounts that failed from it in the last minute (the budget's refill time), at most
+     * {@code keep} of them.
+     */
+    private record Address(Bucket budget, Bucket suspicion, LinkedHashMap<String, Instant> failedAccounts, int keep) {
+
+        /** Notes a failure on this account; true when it is a new one (not failed from here in the last minute). */
+        synchronized boolean failedOn(String account, Instant now) {
+            Instant cutoff = now.minus(Duration.ofMinutes(1));
+            for (Iterator<Instant> it = failedAccounts.values().iterator(); it.hasNext();) {
+                if (it.next().isBefore(cutoff)) {
+                    it.remove();
+                } else {
+                    break; // in order of first failure
+                }
+            }
+            if (failedAccounts.containsKey(account)) {
+                return false;
+            }
+            if (failedAccounts.size() >= keep) {
+                failedAccounts.pollFirstEntry();
+            }
+            failedAccounts.put(account, now);
+            return true;
+        }
+
+        /** Forgets the failures of this account; true when it had some. */
+        synchronized boolean forgive(String account) {
+            return failedAccounts.remove(account) != null;
+        }
     }
 
     /** Forgets failures older than a day whose lock is over, and addresses no longer trusted. */

@@ -77,12 +77,12 @@ public class Mfa {
     }
 
     /**
-     * An admin who administers the person turns their MFA off (a lost phone, no codes left);
-     * false when they may not, so that the caller answers 404.
+     * An admin who may act on the person ({@code DirectoryAdmin.mayActOn}) turns their MFA off
+     * (a lost phone, no codes left); false when they may not.
      */
     @Transactional
     public boolean reset(PreauUser by, PersonId person) {
-        if (!admin.administers(by, person)) {
+        if (!admin.mayActOn(by, person)) {
             return false;
         }
         if (repository.deleteAll(person)) {
@@ -170,7 +170,7 @@ public class Mfa {
         return Disabling.DONE;
     }
 
-    private boolean passwordMatches(PersonId person, String password) {
+    boolean passwordMatches(PersonId person, String password) {
         return password.length() <= Accounts.MAX_PASSWORD_LENGTH
                 && repository.passwordHash(person).map(hash -> passwords.matches(password, hash)).orElse(false);
     }

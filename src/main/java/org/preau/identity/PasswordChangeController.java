@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpSession;
+
 /** "Changer mon mot de passe" on Mon compte. */
 @Controller
 @AnyAuthenticated
@@ -18,10 +20,12 @@ class PasswordChangeController {
 
     private final PasswordChange change;
     private final PasswordPolicy policy;
+    private final Sessions sessions;
 
-    PasswordChangeController(PasswordChange change, PasswordPolicy policy) {
+    PasswordChangeController(PasswordChange change, PasswordPolicy policy, Sessions sessions) {
         this.change = change;
         this.policy = policy;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -32,12 +36,14 @@ class PasswordChangeController {
     @PostMapping("/account/password")
     String submit(@AuthenticationPrincipal PreauUser user, @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean keepTokens, HttpSession session, Model model) {
         boolean mismatch = !password.equals(confirmation);
         var violations = mismatch ? List.<PasswordPolicy.Violation>of() : change.change(user, current, password);
         if (mismatch || !violations.isEmpty()) {
             return page(user, violations, mismatch, model);
         }
+        // whoever knew the old password is out: every other session ends, and the tokens unless kept
+        sessions.endOthers(user, session.getId(), keepTokens);
         return "redirect:/account?passwordChanged";
     }
 

@@ -23,9 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * Lets only half as many password checks run at once as there are cores (a check is ~20 ms
@@ -57,11 +56,18 @@ import jakarta.annotation.PreDestroy;
  * handing the lock on only once the scheduler ran it (seconds without a check at the start of
  * an attack); waiters are claimed by compare-and-set instead.
  * <p>
+ * A checker with nothing to do blocks on a semaphore that each newcomer releases once, after
+ * joining the queue; woken, it takes waiters until none is left, then blocks again. A permit is
+ * never thrown away, so a newcomer always finds a checker awake or wakes one (a permit left
+ * over only costs one look at an empty queue), and an idle checker takes no CPU at all. The
+ * checkers are started with the application context ({@link SmartLifecycle}, before the web
+ * server accepts requests) and stopped after it, never in the constructor.
+ * <p>
  * Login posts pass the general admission control uncounted ({@code preau.admission.own-gates}):
  * this gate is their admission, so waiting logins never take the slots of other pages.
  */
 @Component
-class PasswordCheckGate {
+class PasswordCheckGate implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordCheckGate.class);
 
@@ -78,7 +84,9 @@ class PasswordCheckGate {
     private final AtomicInteger idle;
     private final AtomicLong arrivals = new AtomicLong();
     private final AtomicLong attempts = new AtomicLong();
+    /** One permit per newcomer that joined the queue: idle checkers block on it. */
     private final Semaphore wakeUp = new Semaphore(0);
+    private final List<Thread> checkers = new ArrayList<>();
     private volatile boolean stopped;
 
     @Autowired
@@ -107,9 +115,51 @@ class PasswordCheckGate {
         this.suspectAfter = suspectAfter;
         this.idle = new AtomicInteger(this.permits);
         this.doubtful = new LoginActivity.Rate(doubtfulPerSecond);
-        for (int i = 1; i <= this.permits; i++) {
-            Thread.ofPlatform().name("password-check-" + i).daemon().start(this::work);
+    }
+
+    /** Starts the checkers (with the application context; tests call it on gates they build). */
+    @Override
+    public synchronized void start() {
+        if (!checkers.isEmpty()) {
+            return;
         }
+        stopped = false;
+        for (int i = 1; i <= permits; i++) {
+            checkers.add(Thread.ofPlatform().name("password-check-" + i).daemon().start(this::work));
+        }
+    }
+
+    /** Stops the checkers; waiters left are told to come back (the application is stopping). */
+    @Override
+    public synchronized void stop() {
+        stopped = true;
+        checkers.forEach(Thread::interrupt);
+        for (Thread checker : checkers) {
+            try {
+                checker.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        checkers.clear();
+        List.copyOf(waiting).forEach(w -> drop(w, "stopping"));
+    }
+
+    /** The checker threads (for tests). */
+    synchronized List<Thread> checkers() {
+        return List.copyOf(checkers);
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return !checkers.isEmpty();
+    }
+
+    /** Early: the checkers run before the web server takes its first login and until it has stopped. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     /**
@@ -197,32 +247,33 @@ class PasswordCheckGate {
         return new LoginBusyException();
     }
 
-    /** A checker: takes the best-ranked waiter, runs its check, and again. */
+    /** A checker: blocks until a newcomer joins, then takes the best-ranked waiters one by one until none is left. */
     private void work() {
         while (!stopped) {
-            Waiter next = takeNext();
-            if (next == null) {
-                try {
-                    wakeUp.tryAcquire(1, TimeUnit.SECONDS);
-                    wakeUp.drainPermits();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                continue;
-            }
-            Object value = null;
-            Throwable failure = null;
             try {
-                value = next.check.get();
-            } catch (RuntimeException | Error e) {
-                failure = e;
+                wakeUp.acquire();
+            } catch (InterruptedException e) {
+                return;
             }
-            idle.incrementAndGet(); // before the waiter learns its result: its next login may come at once
-            if (failure != null) {
-                next.result.completeExceptionally(failure);
-            } else {
-                next.result.complete(value);
+            for (Waiter next = takeNext(); next != null && !stopped; next = takeNext()) {
+                run(next);
             }
+        }
+    }
+
+    private void run(Waiter next) {
+        Object value = null;
+        Throwable failure = null;
+        try {
+            value = next.check.get();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        idle.incrementAndGet(); // before the waiter learns its result: its next login may come at once
+        if (failure != null) {
+            next.result.completeExceptionally(failure);
+        } else {
+            next.result.complete(value);
         }
     }
 
@@ -231,7 +282,13 @@ class PasswordCheckGate {
      * goes behind, and one that has become suspect meanwhile is sent away.
      */
     private @Nullable Waiter takeNext() {
-        while (!waiting.isEmpty()) {
+        // each turn either returns, or moves a waiter out of WAITING (dropped, or claimed by
+        // another): it ends, and never spins on waiters that left but are not removed yet
+        while (true) {
+            waiting.removeIf(w -> !w.isWaiting());
+            if (waiting.isEmpty()) {
+                return null;
+            }
             Map<Waiter, Rank> ranks = ranks(null);
             ranks.forEach((waiter, rank) -> {
                 if (rank.now() >= suspectAfter && !waiter.enteredFree) {
@@ -254,7 +311,6 @@ class PasswordCheckGate {
             }
             idle.incrementAndGet();
         }
-        return null;
     }
 
     /**
@@ -293,12 +349,6 @@ class PasswordCheckGate {
     /** How many checks wait now (for tests and metrics). */
     int waiting() {
         return waiting.size();
-    }
-
-    @PreDestroy
-    void stop() {
-        stopped = true;
-        wakeUp.release(permits);
     }
 
     private record Rank(int failures, int now, int attempts, int ahead, long arrival) implements Comparable<Rank> {

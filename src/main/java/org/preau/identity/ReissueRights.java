@@ -3,7 +3,6 @@ package org.preau.identity;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.preau.directory.AdminFunction;
 import org.preau.directory.ClassPage;
 import org.preau.directory.Directory;
 import org.preau.directory.DirectoryAdmin;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may take a person's password away and issue them a new activation code — the one place
- * that decides it. An admin, for the people they administer, except themselves, and except
- * people holding an admin function unless the admin is the central admin (a local admin must
- * not take over a peer's account). A teacher, for the pupils of a class they teach, never for
+ * that decides it. An admin, for the people they may act on ({@link DirectoryAdmin#mayActOn}:
+ * a local admin only for people all of whose structures he administers, never himself nor a
+ * peer admin — he must not take over an account another school or a peer answers for). A teacher, for the pupils of a class they teach, never for
  * an adult, nor for anyone outside that class.
  */
 @Component
@@ -31,11 +30,7 @@ class ReissueRights {
     }
 
     boolean adminMay(PreauUser admin, PersonId person) {
-        if (admin.personId().equals(person) || !admins.isAdmin(admin) || !admins.administers(admin, person)) {
-            return false;
-        }
-        boolean central = admin.hasRole(AdminFunction.CENTRAL_ADMIN.name());
-        return central || directory.card(person).map(card -> card.functions().isEmpty()).orElse(false);
+        return admins.mayActOn(admin, person);
     }
 
     /** The pupils of the class whose codes this teacher may renew; empty when they do not teach it. */

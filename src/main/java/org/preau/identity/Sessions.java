@@ -27,8 +27,15 @@ public class Sessions {
     static final String ADDRESS = "preau.address";
 
     /** One open session as its owner sees it. */
-    public record SessionView(String handle, @Nullable String device, @Nullable String address, Instant startedAt,
+    public record SessionView(String handle, Device device, @Nullable String address, Instant startedAt,
             Instant lastUsedAt, boolean current) {
+    }
+
+    /**
+     * The device of a session as people read it ("Firefox sur Windows"): the browser and the
+     * system when recognised, else the agent as sent (printable, shortened), else nothing.
+     */
+    public record Device(@Nullable String browser, @Nullable String system, @Nullable String other) {
     }
 
     private final FindByIndexNameSessionRepository<? extends Session> repository;
@@ -44,7 +51,7 @@ public class Sessions {
 
     public List<SessionView> of(PreauUser user, String currentSessionId) {
         return repository.findByPrincipalName(user.login()).values().stream()
-                .map(s -> new SessionView(handle(s.getId()), s.getAttribute(DEVICE), s.getAttribute(ADDRESS),
+                .map(s -> new SessionView(handle(s.getId()), DeviceNames.parts(s.getAttribute(DEVICE)), s.getAttribute(ADDRESS),
                         s.getCreationTime(), s.getLastAccessedTime(), s.getId().equals(currentSessionId)))
                 .sorted(Comparator.comparing(SessionView::lastUsedAt).reversed())
                 .toList();
@@ -59,6 +66,17 @@ public class Sessions {
             }
         }
         return false;
+    }
+
+    /**
+     * Ends every session of the user but the current one, and revokes their API tokens unless
+     * they chose to keep them; returns how many sessions were ended.
+     */
+    public int endOthers(PreauUser user, String currentSessionId, boolean keepTokens) {
+        if (!keepTokens) {
+            tokens.revokeAll(user.personId());
+        }
+        return endOthers(user, currentSessionId);
     }
 
     /** Ends every session of the user but the current one; returns how many. */

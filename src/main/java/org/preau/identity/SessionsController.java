@@ -34,8 +34,9 @@ class SessionsController {
     }
 
     @PostMapping("/account/sessions/end-others")
-    String endOthers(@AuthenticationPrincipal PreauUser user, HttpSession session) {
-        sessions.endOthers(user, session.getId());
+    String endOthers(@AuthenticationPrincipal PreauUser user, HttpSession session,
+            @RequestParam(defaultValue = "false") boolean keepTokens) {
+        sessions.endOthers(user, session.getId(), keepTokens);
         return "redirect:/account/sessions?endedOthers";
     }
 }

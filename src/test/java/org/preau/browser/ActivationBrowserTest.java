@@ -107,6 +107,9 @@ class ActivationBrowserTest extends BrowserTestSupport {
         page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Créer et imprimer les lettres d'activation de la classe " + className)).click();
+        // a confirmation says what will happen (how many codes, the old ones void) before anything is issued
+        assertThat(page.locator("#confirm-what")).containsText("cesseront de fonctionner");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer les lettres")).click();
         assertThat(page).hasURL(Pattern.compile("/admin/classes/" + demo.classId(DemoData.COLLEGE_UAI, className)
                 + "/letters$"));
         assertThat(page.locator("h1")).hasText("Lettres d'activation – classe " + className);

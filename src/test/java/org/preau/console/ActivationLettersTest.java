@@ -1,8 +1,10 @@
 package org.preau.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,7 +47,17 @@ class ActivationLettersTest {
     @Test
     void lettersGoToEveryFamilyNotYetActivatedWithCodesShownOnceAndStoredHashed() throws Exception {
         var admin = DemoAccounts.login(mvc, "anne.bernard");
-        String html = mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(admin).with(csrf()))
+        // first what will happen, nothing issued yet
+        String before = jdbc.sql("select string_agg(code_hash, ',' order by code_hash) from identity.activation_codes")
+                .query(String.class).optional().orElse("");
+        mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(admin).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"confirm-what\"")))
+                .andExpect(content().string(containsString("cesseront de fonctionner")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        assertThat(jdbc.sql("select string_agg(code_hash, ',' order by code_hash) from identity.activation_codes")
+                .query(String.class).optional().orElse("")).as("no code issued before the confirmation").isEqualTo(before);
+        String html = mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(admin).with(csrf())
+                .param("confirmed", "true").header("Host", "evil.example"))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsString();
         var letters = LETTER.matcher(html).results().toList();
@@ -55,6 +67,8 @@ class ActivationLettersTest {
                   union select f.relative_id from directory.family_links f join directory.class_members m on m.person_id = f.child_id
                   join directory.classes c on c.id = m.class_id where c.name = '6A')""").query(Long.class).single();
         assertThat(letters).hasSize((int) notActivated).hasSizeGreaterThan(40);
+        assertThat(html).as("the configured address, never the request's Host").contains(">http://localhost:8080<")
+                .doesNotContain("evil.example");
         assertThat(html).doesNotContain("data-login=\"lucas.durand\"").doesNotContain("data-login=\"sophie.durand\"")
                 .contains("data-login=\"nicolas.durand\"");
 
@@ -66,7 +80,8 @@ class ActivationLettersTest {
         assertThat(jdbc.sql("select count(*) from identity.activation_codes where code_hash like '%' || :c || '%'")
                 .param("c", code).query(Long.class).single()).isZero();
 
-        mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(admin).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/admin/classes/" + sixA() + "/letters").cookie(admin).with(csrf()).param("confirmed", "true"))
+                .andExpect(status().isOk());
         assertThat(codes.matches(someone, code)).as("a new print replaces the old codes").isFalse();
     }
 

@@ -44,7 +44,7 @@ class AccountAuthenticationTest {
     private final LoginThrottle throttle = mock(LoginThrottle.class);
     private final AuditLog audit = mock(AuditLog.class);
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder(4);
-    private final PasswordCheckGate gate = new PasswordCheckGate(1, Duration.ofSeconds(5), 0);
+    private final PasswordCheckGate gate = PasswordCheckGateTest.started(new PasswordCheckGate(1, Duration.ofSeconds(5), 0));
     private final AccountAuthentication authentication = new AccountAuthentication(accounts, directory, passwords,
             Clock.systemUTC(), throttle, audit, gate, mock(Mfa.class));
 
@@ -61,6 +61,7 @@ class AccountAuthenticationTest {
 
     @AfterEach
     void clear() {
+        gate.stop();
         RequestContextHolder.resetRequestAttributes();
     }
 

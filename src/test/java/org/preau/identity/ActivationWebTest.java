@@ -60,7 +60,13 @@ class ActivationWebTest {
         String code = codes.issue(List.of(parent.id())).getFirst().code();
         var session = codeAccepted(parent, code.substring(0, 5) + "-" + code.substring(5).toLowerCase());
         mvc.perform(get("/activate/password").cookie(session))
-                .andExpect(content().string(containsString("Au moins 12 caractères")));
+                .andExpect(content().string(containsString("Au moins 12 caractères")))
+                .andExpect(content().string(containsString("id=\"charter-link\" href=\"/activate/charter\"")));
+        // the charter it links to is readable before any login, in each language
+        mvc.perform(get("/activate/charter")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Charte d&#39;utilisation de l&#39;espace numérique de travail")));
+        mvc.perform(get("/activate/charter").header("Accept-Language", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Carta de uso del espacio digital de trabajo")));
         mvc.perform(post("/activate/password").cookie(session).with(csrf())
                         .param("password", "Une petite phrase de printemps").param("confirmation", "Une petite phrase de printemps")
                         .param("charter", "true").param("email", "parent@example.org").param("mobile", ""))
@@ -81,6 +87,18 @@ class ActivationWebTest {
         mvc.perform(post("/activate/password").cookie(session).with(csrf())
                         .param("password", "chat7lune3").param("confirmation", "chat7lune3").param("charter", "true"))
                 .andExpect(redirectedUrl("/login?activated"));
+    }
+
+    @Test
+    void pendingUnknownAndActivatedLoginsCostTheSameWork() throws Exception {
+        var parent = notActivated("RELATIVE", "0930002B");
+        codes.issue(List.of(parent.id()));
+        for (String login : List.of(parent.login(), "nobody.at.all", "lucas.durand")) {
+            long before = codes.checks();
+            mvc.perform(post("/activate").with(csrf()).param("login", login).param("code", "ABCDE-FGHJK"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("ne permettent pas")));
+            assertThat(codes.checks() - before).as("one hash compared for %s", login).isEqualTo(1);
+        }
     }
 
     @Test

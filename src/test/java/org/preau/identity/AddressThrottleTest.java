@@ -65,20 +65,44 @@ class AddressThrottleTest {
                 .query(Long.class).single()).isPositive();
     }
 
+    /** Logs in from the address; true when the address was refused (throttled). */
+    private boolean throttled(String address, String user, String password) throws Exception {
+        return "/login?throttled".equals(mvc.perform(login(address, user, password)).andReturn().getResponse()
+                .getRedirectedUrl());
+    }
+
     @Test
-    void eachSuccessFromAnAddressForgivesOneOfItsFailures() throws Exception {
-        for (int i = 0; i < 9; i++) {
-            mvc.perform(login("192.0.2.20", "nobody" + i + ".x", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+    void anAttackerAlternatingGuessesWithHisOwnAccountIsStillRefused() throws Exception {
+        // budget 10 (refilled by 1 every 6 s): each guess on a new account costs one, and the
+        // successes of his own account give nothing back
+        int guesses = 0;
+        boolean refused = false;
+        while (!refused && guesses < 40) {
+            refused = throttled("192.0.2.20", "victim" + guesses + ".x", "guess");
+            guesses++;
+            refused = refused || throttled("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD);
         }
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(login("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        assertThat(refused).as("refused after %d guesses", guesses).isTrue();
+        assertThat(guesses).as("about the budget, whatever his own successes").isBetween(10, 14);
+        assertThat(throttled("192.0.2.20", "lucas.durand", DemoAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aSuccessForgivesTheFailuresOfItsOwnAccountAndRepeatedFailuresOfOneAccountCountOnce() throws Exception {
+        // pupils who mistype then get it right cost their school nothing
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(login("192.0.2.21", "paul.martin", "typo" + i % 3)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
         }
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(login("192.0.2.20", "nobody" + i + ".y", "typo" + i)).andExpect(redirectedUrl("/login?error"));
+        // one pupil who keeps failing (below his own lock) counts as one failed account
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(login("192.0.2.21", "nobody.z", "typo" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
-        mvc.perform(login("192.0.2.20", "nobody.z", "typo")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(login("192.0.2.20", "nobody.w", "typo")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(login("192.0.2.20", "paul.martin", DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/login?throttled"));
+        int others = 0;
+        while (!throttled("192.0.2.21", "nobody" + others + ".y", "typo") && others < 40) {
+            others++;
+        }
+        assertThat(others).as("nine more failed accounts fill the budget of ten").isBetween(9, 13);
+        assertThat(throttled("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).isTrue();
     }
 }

@@ -12,7 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class PasswordCheckGateTest {
 
     @Test
     void whenTheCoresAreTakenSuspectsAreTurnedAwayAtOnceAndCleanAddressesWaitTheirTurn() throws Exception {
-        var gate = new PasswordCheckGate(2, Duration.ofSeconds(5), 0);
+        var gate = started(new PasswordCheckGate(2, Duration.ofSeconds(5), 0));
         var busy = new CountDownLatch(2);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -43,7 +47,7 @@ class PasswordCheckGateTest {
 
     @Test
     void checksCalledFromVirtualThreadsRunOnTheGatesOwnPlatformThreads() throws Exception {
-        var gate = new PasswordCheckGate(1, Duration.ofSeconds(5), 0);
+        var gate = started(new PasswordCheckGate(1, Duration.ofSeconds(5), 0));
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Thread checker = pool.submit(() -> gate.check("192.0.2.9", 0, false, Thread::currentThread))
                     .get(5, TimeUnit.SECONDS);
@@ -60,7 +64,7 @@ class PasswordCheckGateTest {
 
     @Test
     void aCleanAddressIsToldToComeBackWhenTheQueueDoesNotMoveInTime() throws Exception {
-        var gate = new PasswordCheckGate(1, Duration.ofMillis(100), 0);
+        var gate = started(new PasswordCheckGate(1, Duration.ofMillis(100), 0));
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -77,7 +81,7 @@ class PasswordCheckGateTest {
 
     @Test
     void aFullQueueGivesANewcomerWithFewerFailuresThePlaceOfTheWaiterWithTheMost() throws Exception {
-        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 2);
+        var gate = started(new PasswordCheckGate(1, Duration.ofSeconds(10), 2));
         List<Integer> order = new CopyOnWriteArrayList<>();
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -107,7 +111,7 @@ class PasswordCheckGateTest {
 
     @Test
     void loginsFromACrowdedAddressGoAfterAQuietOnesAndOnlyTheCrowdedAreLimitedByTheQueueSize() throws Exception {
-        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 2);
+        var gate = started(new PasswordCheckGate(1, Duration.ofSeconds(10), 2));
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         List<Integer> order = new CopyOnWriteArrayList<>();
@@ -138,7 +142,7 @@ class PasswordCheckGateTest {
     @Test
     void waitersAreRankedByWhatTheirAddressDidWhileTheyWaitedAndSuspectsAreSentAway() throws Exception {
         Map<String, Integer> failures = new ConcurrentHashMap<>();
-        var gate = new PasswordCheckGate(1, Duration.ofSeconds(10), 0, a -> failures.getOrDefault(a, 0), 2);
+        var gate = started(new PasswordCheckGate(1, Duration.ofSeconds(10), 0, a -> failures.getOrDefault(a, 0), 2));
         var busy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         List<Integer> order = new CopyOnWriteArrayList<>();
@@ -166,6 +170,89 @@ class PasswordCheckGateTest {
             gate.stop();
         }
         assertThat(order).as("the person from home goes before the address that failed meanwhile").containsExactly(3, 1);
+    }
+
+    static PasswordCheckGate started(PasswordCheckGate gate) {
+        gate.start();
+        return gate;
+    }
+
+    @Test
+    void checkersStartWithTheLifecycleNotTheConstructorAndIdleOnesBlockWithoutPolling() throws Exception {
+        var gate = new PasswordCheckGate(3, Duration.ofSeconds(5), 0);
+        assertThat(gate.isRunning()).isFalse();
+        assertThat(gate.checkers()).as("no thread before start").isEmpty();
+        gate.start();
+        try {
+            assertThat(gate.checkers()).hasSize(3).allMatch(Thread::isAlive);
+            assertThat(gate.check("192.0.2.70", 0, false, () -> 5)).isEqualTo(5);
+            // idle checkers park until a login comes: no timed wait, no spinning
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> gate.checkers().stream()
+                    .allMatch(t -> t.getState() == Thread.State.WAITING));
+        } finally {
+            gate.stop();
+        }
+        assertThat(gate.isRunning()).isFalse();
+        assertThatThrownBy(() -> gate.check("192.0.2.71", 0, false, () -> 1)).isInstanceOf(LoginBusyException.class);
+    }
+
+    @Test
+    void everyIdleCheckerIsWokenWhenLoginsArriveTogetherAndEveryWaiterIsServed() throws Exception {
+        int permits = 4;
+        var gate = started(new PasswordCheckGate(permits, Duration.ofSeconds(20), 1000));
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // logins that arrive together while every checker sleeps: each must wake its own
+            // checker (a wake-up lost would leave a login waiting while a checker sleeps)
+            for (int round = 0; round < 20; round++) {
+                var together = new CyclicBarrier(permits);
+                List<Future<Integer>> checks = new CopyOnWriteArrayList<>();
+                for (int i = 0; i < permits; i++) {
+                    int who = i;
+                    checks.add(pool.submit(() -> gate.check("198.51.100." + who, 0, false, () -> meet(together, who))));
+                }
+                for (var check : checks) {
+                    assertThat(check.get(10, TimeUnit.SECONDS)).as("round %d: all checkers ran at once", round)
+                            .isNotNegative();
+                }
+            }
+            // and a crowd of waiters on drained permits: everyone is served, in bounded CPU
+            var served = new AtomicInteger();
+            List<Future<Integer>> crowd = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                int who = i;
+                crowd.add(pool.submit(() -> gate.check("10.1." + who / 250 + "." + who % 250, 0, false,
+                        () -> served.incrementAndGet())));
+            }
+            for (var one : crowd) {
+                assertThat(one.get(20, TimeUnit.SECONDS)).isPositive();
+            }
+            assertThat(served).hasValue(600);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> gate.waiting() == 0
+                    && gate.checkers().stream().allMatch(t -> t.getState() == Thread.State.WAITING));
+            long idleCpu = checkerCpu(gate);
+            Awaitility.await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> true);
+            assertThat(checkerCpu(gate) - idleCpu).as("idle checkers take no CPU").isLessThan(TimeUnit.MILLISECONDS.toNanos(20));
+        } finally {
+            gate.stop();
+        }
+    }
+
+    /** Waits until every checker of the round is in a check at the same time; its number, or -1. */
+    private static int meet(CyclicBarrier together, int who) {
+        try {
+            together.await(750, TimeUnit.MILLISECONDS);
+            return who;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (BrokenBarrierException | TimeoutException e) {
+            return -1;
+        }
+    }
+
+    private static long checkerCpu(PasswordCheckGate gate) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return gate.checkers().stream().mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
     }
 
     private static int served(List<Integer> order, int who) {

@@ -42,10 +42,16 @@ class SessionsWebTest {
 
     @Test
     void aParentEndsTheSessionLeftOpenOnTheFamilyComputer() throws Exception {
-        Cookie phone = loginFrom("Phone/1.0 (Android)");
-        Cookie family = loginFrom("FamilyPC/2.0 (Windows)");
+        Cookie phone = loginFrom("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                + "Chrome/131.0.0.0 Mobile Safari/537.36");
+        Cookie family = loginFrom("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0");
         String page = mvc.perform(get("/account/sessions").cookie(phone)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Cet appareil", "Phone/1.0", "FamilyPC/2.0");
+        assertThat(page).contains("Cet appareil", "Chrome sur Android", "Firefox sur Windows")
+                .as("people read names, not raw agents").doesNotContain("Mozilla/5.0");
+        assertThat(mvc.perform(get("/account/sessions").cookie(phone).header("Accept-Language", "en")).andReturn()
+                .getResponse().getContentAsString()).contains("Firefox on Windows");
+        assertThat(mvc.perform(get("/account/sessions").cookie(phone).header("Accept-Language", "es")).andReturn()
+                .getResponse().getContentAsString()).contains("Firefox en Windows");
         String familyId = new String(Base64.getDecoder().decode(family.getValue()), StandardCharsets.UTF_8);
         assertThat(page).as("session ids never reach the page").doesNotContain(familyId);
 

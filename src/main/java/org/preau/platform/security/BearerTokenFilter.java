@@ -45,6 +45,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.unauthorized(request, response, null);
             return;
         }
+        if (!tokens.allows(token, request.getMethod(),
+                request.getRequestURI().substring(request.getContextPath().length()))) {
+            problems.forbidden(request, response,
+                    new org.springframework.security.access.AccessDeniedException("token scope"));
+            return;
+        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
