@@ -221,6 +221,31 @@ abstract class BrowserTestSupport {
                     .join(', ')"""));
     }
 
+    /**
+     * The selects of the page whose chosen text does not fit in them although they could be
+     * wider (narrower than their column), or that stick out of the screen: a cut-off select.
+     */
+    protected List<String> cutSelects() {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) page.evaluate("""
+                () => {
+                    const canvas = document.createElement('canvas').getContext('2d');
+                    return [...document.querySelectorAll('select')].filter(s => s.offsetParent !== null).filter(s => {
+                        const style = getComputedStyle(s);
+                        canvas.font = style.font;
+                        const text = s.selectedOptions.length ? s.selectedOptions[0].text : '';
+                        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+                        const column = s.parentElement.clientWidth;
+                        const box = s.getBoundingClientRect();
+                        const fits = canvas.measureText(text).width <= room || box.width >= column - 1;
+                        const tall = s.scrollHeight <= s.clientHeight + 1 && box.height >= parseFloat(style.fontSize);
+                        return !fits || !tall || box.right > document.documentElement.clientWidth;
+                    }).map(s => '#' + s.id + ' (' + Math.round(s.getBoundingClientRect().width) + ' px: '
+                                + (s.selectedOptions.length ? s.selectedOptions[0].text : '') + ')');
+                }""");
+        return cut;
+    }
+
     /** The horizontal overflow of the document: what a narrow screen would have to scroll. */
     protected int scrollWidth() {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
