@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsBrowserTest extends BrowserTestSupport {
 
     /** Pages a walk visits at most per language, so that the walk stops by itself. */
-    private static final int MAX_PAGES = 40;
+    private static final int MAX_PAGES = 45;
     /** Links that download a file, end the session, or switch the language: not pages to walk. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "logout|lang=|\\.(pdf|csv|xml|ics)|/download|/export|/attachments/|/letters|/files/|/stream|swagger|api-docs");
@@ -52,6 +52,10 @@ class TranslationsBrowserTest extends BrowserTestSupport {
                 if (visited.size() < 12) {
                     links("main nav a, .tabs a, .console-nav a").stream().filter(l -> !visited.contains(l))
                             .forEach(toVisit::add);
+                }
+                // the account's and the console's pages are links of their main page
+                if (path.equals("/account") || path.equals("/admin")) {
+                    links("main a").stream().filter(l -> !visited.contains(l)).limit(8).forEach(toVisit::add);
                 }
             }
             System.out.printf("Walked as %s in %s: %s%n", login, language, visited);
