@@ -2,6 +2,7 @@ package org.preau.console;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.access.AccessAudit;
+import org.preau.directory.Directory;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.identity.AuditLog;
 import org.preau.platform.PersonId;
@@ -26,8 +27,10 @@ class AuditController {
     private final AuditLog audit;
     private final DirectoryAdmin admin;
     private final AccessAudit accessAudit;
+    private final Directory directory;
 
-    AuditController(AuditLog audit, DirectoryAdmin admin, AccessAudit accessAudit) {
+    AuditController(AuditLog audit, DirectoryAdmin admin, AccessAudit accessAudit, Directory directory) {
+        this.directory = directory;
         this.audit = audit;
         this.admin = admin;
         this.accessAudit = accessAudit;
@@ -42,14 +45,21 @@ class AuditController {
         }
         AuditLog.Type chosen = choice(AuditLog.Type.class, type);
         PersonId who = person == null || person.isBlank() ? null : new PersonId(ConsoleController.uuid(person));
-        model.addAttribute("entries", audit.search(user, chosen, who, 200));
+        var entries = audit.search(user, chosen, who, 200);
+        model.addAttribute("entries", entries);
         model.addAttribute("types", AuditLog.Type.values());
         model.addAttribute("type", chosen);
-        accessChanges(user, change, structure, model);
+        var accessEntries = accessChanges(user, change, structure, model);
+        // people are named (a deleted person, whom the directory no longer knows, is said so)
+        var people = new java.util.HashSet<PersonId>();
+        entries.forEach(e -> people.add(e.person()));
+        accessEntries.forEach(e -> people.add(e.actor()));
+        people.remove(null);
+        model.addAttribute("names", directory.displayNames(people));
         return "console/audit";
     }
 
-    private void accessChanges(PreauUser user, @Nullable String change, @Nullable String structure, Model model) {
+    private java.util.List<AccessAudit.Entry> accessChanges(PreauUser user, @Nullable String change, @Nullable String structure, Model model) {
         AccessAudit.Change kind = choice(AccessAudit.Change.class, change);
         StructureId where = structure == null || structure.isBlank() ? null
                 : new StructureId(ConsoleController.uuid(structure));
@@ -61,7 +71,9 @@ class AuditController {
         model.addAttribute("structures", structures);
         model.addAttribute("structure", where);
         model.addAttribute("structureNames", names);
-        model.addAttribute("accessEntries", accessAudit.search(user, kind, where, 200));
+        var entries = accessAudit.search(user, kind, where, 200);
+        model.addAttribute("accessEntries", entries);
+        return entries;
     }
 
     /** The value a filter chose, null for "any"; an unknown value is a 404. */

@@ -33,10 +33,14 @@ class ConsoleController {
     @GetMapping("/admin")
     @RequiresAction({ ConsoleApplications.MANAGE_PEOPLE, ConsoleApplications.IMPORTS, ConsoleApplications.GROUPS,
             ConsoleApplications.AUDIT, "access.rights", "access.roles" })
-    String home(@AuthenticationPrincipal PreauUser user, Model model) {
+    String home(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
         requireAdmin(user);
-        model.addAttribute("structures", admin.structures(user));
-        return "console/home";
+        var mine = admin.structures(user);
+        model.addAttribute("structures", StructureList.of(mine, q, page));
+        model.addAttribute("structureCount", mine.size());
+        return "structure-list".equals(target) ? "console/home :: list" : "console/home";
     }
 
     @GetMapping("/admin/structures/{id}")

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.preau.support.TestMailServer;
@@ -49,12 +50,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.class)
+@Import(MissingMessages.class)
 @ExtendWith(BrowserTestSupport.SharedChromium.class)
 abstract class BrowserTestSupport {
 
     static final String PASSWORD = "Preau-Demo-2026!";
     static final int DESKTOP_WIDTH = 1280;
     static final int MOBILE_WIDTH = 360;
+    /** What a template shows for a message key no bundle has: {@code ??key_fr_FR??}. */
+    static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[\\w.\\-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?");
     /** The home page. */
     static final Pattern HOME_URL = Pattern.compile(":\\d+/$");
 
@@ -127,14 +131,22 @@ abstract class BrowserTestSupport {
     @BeforeEach
     void openContext() {
         consoleErrors.clear();
+        MissingMessages.MET.clear();
         openContext(options -> { });
     }
 
-    /** Every test also checks that its pages logged no error (CSP refusals included). */
+    /**
+     * Every test also checks that its pages logged no error (CSP refusals included) and that no
+     * template met a message key missing from the bundles ({@code ??key??}), in any language.
+     */
     @AfterEach
     void noConsoleErrorThenClose() {
         try {
             assertThat(consoleErrors).as("console errors").isEmpty();
+            assertThat(MissingMessages.MET).as("message keys missing from the bundles").isEmpty();
+            if (page != null && !page.isClosed()) {
+                assertTranslated(page.url());
+            }
         } finally {
             closeContext();
         }
@@ -209,6 +221,31 @@ abstract class BrowserTestSupport {
                     .join(', ')"""));
     }
 
+    /**
+     * The selects of the page whose chosen text does not fit in them although they could be
+     * wider (narrower than their column), or that stick out of the screen: a cut-off select.
+     */
+    protected List<String> cutSelects() {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) page.evaluate("""
+                () => {
+                    const canvas = document.createElement('canvas').getContext('2d');
+                    return [...document.querySelectorAll('select')].filter(s => s.offsetParent !== null).filter(s => {
+                        const style = getComputedStyle(s);
+                        canvas.font = style.font;
+                        const text = s.selectedOptions.length ? s.selectedOptions[0].text : '';
+                        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+                        const column = s.parentElement.clientWidth;
+                        const box = s.getBoundingClientRect();
+                        const fits = canvas.measureText(text).width <= room || box.width >= column - 1;
+                        const tall = s.scrollHeight <= s.clientHeight + 1 && box.height >= parseFloat(style.fontSize);
+                        return !fits || !tall || box.right > document.documentElement.clientWidth;
+                    }).map(s => '#' + s.id + ' (' + Math.round(s.getBoundingClientRect().width) + ' px: '
+                                + (s.selectedOptions.length ? s.selectedOptions[0].text : '') + ')');
+                }""");
+        return cut;
+    }
+
     /** The horizontal overflow of the document: what a narrow screen would have to scroll. */
     protected int scrollWidth() {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
@@ -220,6 +257,13 @@ abstract class BrowserTestSupport {
         assertThat(scrollWidth()).as("width of %s; sticking out: %s", what, overflowing()).isLessThanOrEqualTo(width);
     }
 
+    /** The current page shows no {@code ??key??} and no template met a missing key so far. */
+    protected void assertTranslated(String what) {
+        assertThat(MissingMessages.MET).as("message keys missing from the bundles, up to %s", what).isEmpty();
+        var untranslated = UNTRANSLATED.matcher(page.content());
+        assertThat(untranslated.find() ? untranslated.group() : null).as("untranslated key on %s", what).isNull();
+    }
+
     /**
      * axe-core's WCAG 2.1 A and AA rules on the current page: no serious or critical
      * violation, and no console error so far (a refused inline style or script is one).
@@ -227,5 +271,6 @@ abstract class BrowserTestSupport {
     protected void assertAccessible(String what) {
         AxeCheck.assertNoSeriousViolation(page, what);
         assertThat(consoleErrors).as("console errors on %s", what).isEmpty();
+        assertTranslated(what);
     }
 }

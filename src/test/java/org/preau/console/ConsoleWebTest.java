@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoAccounts;
 import org.preau.support.PreauSpringTest;
@@ -110,5 +112,57 @@ class ConsoleWebTest {
         mvc.perform(post("/admin/persons/" + person("lucas.durand") + "/state").param("blocked", "true")
                 .cookie(admin).with(csrf())).andExpect(status().isNotFound());
         DemoAccounts.login(mvc, "lucas.durand");
+    }
+
+    @Test
+    void theListOfSchoolsIsInFrenchOrderSearchableAndPaginated() throws Exception {
+        for (int i = 10; i < 65; i++) {
+            addStructure("07" + i + "001L", "Lycée professionnel n° " + i, "LYCEE");
+        }
+        addStructure("0750002E", "école maternelle Les Lilas", "ECOLE");
+        addStructure("0750003E", "Ecole primaire Zola", "ECOLE");
+        var session = DemoAccounts.login(mvc, "admin.region");
+
+        String first = mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("59 établissements").contains("Page suivante").doesNotContain("Page précédente");
+        assertThat(names(first)).as("École and école among the E, before the L; 50 to a page").hasSize(50)
+                .startsWith("Collège Victor Hugo", "École élémentaire Jean Moulin", "école maternelle Les Lilas",
+                        "Ecole primaire Zola", "Lycée professionnel n° 10");
+        String second = mvc.perform(get("/admin").param("page", "1").cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(names(second)).hasSize(9).endsWith("Lycée professionnel n° 64");
+        assertThat(second).contains("Page précédente").doesNotContain("Page suivante");
+
+        String found = mvc.perform(get("/admin").param("q", "ECOLE").cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(names(found)).containsExactly("École élémentaire Jean Moulin", "école maternelle Les Lilas",
+                "Ecole primaire Zola");
+        String byUai = mvc.perform(get("/admin").param("q", "0930002b").cookie(session).header("HX-Request", "true")
+                .header("HX-Target", "structure-list")).andReturn().getResponse().getContentAsString();
+        assertThat(byUai).doesNotContain("<html").contains("1 établissement");
+        assertThat(names(byUai)).containsExactly("Collège Victor Hugo");
+    }
+
+    @Test
+    void theAuditLogNamesPeople() throws Exception {
+        DemoAccounts.login(mvc, "sophie.durand");
+        String page = mvc.perform(get("/admin/audit").param("type", "LOGIN_SUCCESS")
+                        .cookie(DemoAccounts.login(mvc, "admin.region")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Sophie Durand</a>").contains(">Nadia Rousseau</a>").doesNotContain("Voir la fiche");
+    }
+
+    private void addStructure(String uai, String name, String type) {
+        jdbc.sql("insert into directory.structures (uai, name, type) values (:uai, :name, :type)")
+                .param("uai", uai).param("name", name).param("type", type).update();
+    }
+
+    /** The structures a console page lists, in order. */
+    private static java.util.List<String> names(String html) {
+        var list = html.substring(html.indexOf("id=\"admin-structures\""));
+        list = list.substring(0, list.indexOf("</ul>"));
+        return java.util.regex.Pattern.compile("<a href=\"/admin/structures/[^\"]+\">([^<]+)</a>").matcher(list)
+                .results().map(m -> org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1))).toList();
     }
 }

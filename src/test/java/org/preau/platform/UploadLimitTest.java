@@ -3,10 +3,18 @@ package org.preau.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.DemoAccounts;
@@ -14,7 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The servlet container's upload limit gives a 413, as a problem for the API and as a page otherwise. */
+/**
+ * The servlet container's upload limit gives a 413, as a problem for the API and as a page
+ * otherwise; bodies sent slowly take no admission slot from other people.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB",
                 "preau.input.max-body=256KB" })
@@ -76,4 +87,82 @@ class UploadLimitTest {
         assertThat(form.body()).contains("Ce texte est trop long");
     }
 
+    /**
+     * 100 connections from one address (127.0.0.2) each send a form's headers and then its body
+     * a byte at a time; meanwhile another address (127.0.0.1) is served as usual: the login
+     * page, a login, an API call. Only 8 of the slow bodies are read at once, the other 92 are
+     * told at once to come back later. On a server that admitted requests before reading their
+     * bodies, 32 slow bodies held every slot and everyone else got 503.
+     */
+    @Test
+    void bodiesTrickledFromAHundredConnectionsHoldNoSlotOfOtherPeople() throws Exception {
+        var trickling = new ArrayList<Socket>();
+        try {
+            for (int i = 0; i < 100; i++) {
+                var socket = new Socket();
+                socket.bind(new InetSocketAddress("127.0.0.2", 0));
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+                socket.getOutputStream().write(("POST /messages/compose HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\nsubject=")
+                        .getBytes(StandardCharsets.US_ASCII));
+                trickling.add(socket);
+            }
+            // the server has met every connection: most are answered (refused; on a server that
+            // admitted before reading, 503 once the queue gave up)
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> answered(trickling).size() >= 60);
+
+            var client = new BrowserlessClient(port);
+            assertThat(client.get("/login").statusCode()).as("the login page").isEqualTo(200);
+            assertThat(client.login("admin.region", DemoAccounts.PASSWORD).statusCode()).as("a login").isEqualTo(302);
+            for (int round = 0; round < 5; round++) {
+                trickle(trickling);
+                assertThat(client.get("/").statusCode()).as("the home page, round %d", round).isEqualTo(200);
+                assertThat(client.get("/api/v1/me", "Accept", "application/json").statusCode()).isEqualTo(200);
+            }
+
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> answered(trickling).size() >= 92);
+            List<String> answers = answered(trickling).stream().map(UploadLimitTest::statusLine).toList();
+            assertThat(answers).as("the bodies over the address's 8 were refused at once").hasSize(92)
+                    .allSatisfy(line -> assertThat(line).startsWith("HTTP/1.1 429"));
+        } finally {
+            for (Socket socket : trickling) {
+                socket.close();
+            }
+        }
+    }
+
+    /** One more byte of every body still being sent. */
+    private static void trickle(List<Socket> sockets) {
+        for (Socket socket : sockets) {
+            try {
+                socket.getOutputStream().write('a');
+                socket.getOutputStream().flush();
+            } catch (IOException closedByTheServer) {
+                // a refused body: the server answered and may have closed the connection
+            }
+        }
+    }
+
+    private static List<Socket> answered(List<Socket> sockets) throws IOException {
+        var answered = new ArrayList<Socket>();
+        for (Socket socket : sockets) {
+            if (socket.getInputStream().available() > 0) {
+                answered.add(socket);
+            }
+        }
+        return answered;
+    }
+
+    private static String statusLine(Socket socket) {
+        try {
+            InputStream in = socket.getInputStream();
+            var line = new StringBuilder();
+            for (int c; (c = in.read()) != -1 && c != '\r';) {
+                line.append((char) c);
+            }
+            return line.toString();
+        } catch (IOException e) {
+            return "unreadable: " + e;
+        }
+    }
 }

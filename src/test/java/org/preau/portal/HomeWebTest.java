@@ -139,4 +139,14 @@ class HomeWebTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/api/v1/me"), containsString("/api/v1/structures"))));
     }
+
+    @Test
+    void swaggerUiCarriesPreausNameAndLogo() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("\"title\":\"Préau API\""), containsString("AGPL-3.0"),
+                        containsString("\"x-logo\":{"), containsString("/img/favicon.svg"))));
+        mvc.perform(get("/swagger-ui/index.css")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("content: \"Préau API\""),
+                        containsString("url(\"/img/favicon.svg\")"))));
+    }
 }

@@ -28,6 +28,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * files are never held back. A request that goes asynchronous (the timeline's Server-Sent
  * Events) gives its slot back as soon as its handler returns, however long it stays open: its
  * later asynchronous dispatches are not filtered again.
+ *
+ * <p>A request's body is read before it takes a slot ({@link BodyFirst}): a client trickling
+ * its body a byte at a time holds its connection only, and one address sends at most a few
+ * bodies at once.
  */
 public class AdmissionControl extends OncePerRequestFilter {
 
@@ -45,7 +49,11 @@ public class AdmissionControl extends OncePerRequestFilter {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final PlainPage page;
+    private final BodyFirst bodies;
+    private final java.util.Map<Integer, PlainPage> refusals;
     private volatile long lastReport = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
+    private final AtomicLong refusedBodies = new AtomicLong();
+    private volatile long lastBodyReport = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
 
     public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales) {
         this(limits, messages, locales, Set.of());
@@ -57,6 +65,16 @@ public class AdmissionControl extends OncePerRequestFilter {
      * that logins waiting their turn for a core never take the slots of other pages.
      */
     public AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales, Set<String> ownGates) {
+        this(limits, messages, locales, ownGates, BodyFirst.defaults());
+    }
+
+    AdmissionControl(Limits limits, MessageSource messages, LocaleResolver locales, Set<String> ownGates, BodyFirst bodies) {
+        this.bodies = bodies;
+        this.refusals = java.util.Map.of(
+                429, new PlainPage(messages, "error.uploads.title", "error.uploads.text", "error.503.retry", ""),
+                413, new PlainPage(messages, "error.413.title", "error.413.text", "error.back", "/"),
+                408, new PlainPage(messages, "error.body.title", "error.body.text", "error.back", "/"),
+                400, new PlainPage(messages, "error.body.title", "error.body.text", "error.back", "/"));
         this.ownGates = Set.copyOf(ownGates);
         this.limits = limits;
         this.running = new Semaphore(limits.maxConcurrent());
@@ -73,13 +91,24 @@ public class AdmissionControl extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ownGates.contains(request.getMethod() + " " + path) || path.startsWith("/actuator/health") || path.startsWith("/css/") || path.startsWith("/js/")
+        return path.startsWith("/actuator/health") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/img/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        try {
+            request = bodies.read(request);
+        } catch (BodyFirst.Refused refused) {
+            refuse(request, response, refused);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ownGates.contains(request.getMethod() + " " + path)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (!admit()) {
             reject(request, response);
             return;
@@ -109,6 +138,22 @@ public class AdmissionControl extends OncePerRequestFilter {
         }
     }
 
+    private void refuse(HttpServletRequest request, HttpServletResponse response, BodyFirst.Refused refused)
+            throws IOException {
+        long count = refusedBodies.incrementAndGet();
+        long now = System.nanoTime();
+        if (now - lastBodyReport > TimeUnit.MINUTES.toNanos(1)) {
+            lastBodyReport = now;
+            log.warn("Bodies refused before admission: {} so far, the last {} ({})", count, refused.status(),
+                    refused.getMessage());
+        }
+        if (refused.status() == 429) {
+            response.setHeader("Retry-After", String.valueOf(limits.retryAfterSeconds()));
+        }
+        response.setHeader("Connection", "close");
+        answer(request, response, refused.status(), "problem.body." + refused.status(), refusals.get(refused.status()));
+    }
+
     private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long count = rejected.incrementAndGet();
         long now = System.nanoTime();
@@ -117,21 +162,26 @@ public class AdmissionControl extends OncePerRequestFilter {
             log.warn("Overloaded: {} requests answered 503 so far ({} running, {} waiting)", count,
                     limits.maxConcurrent() - running.availablePermits(), waiting.get());
         }
-        Locale locale = locales.resolveLocale(request);
-        response.setStatus(503);
         response.setHeader("Retry-After", String.valueOf(limits.retryAfterSeconds()));
+        answer(request, response, 503, "problem.overloaded", page);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
+            PlainPage html) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            String detail = messages.getMessage("problem.overloaded", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-            String title = messages.getMessage("problem.overloaded.title", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"status\":503,\"title\":\"" + title
+            String detail = messages.getMessage(detailKey, null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
+            String title = messages.getMessage(detailKey + ".title", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
                     + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType("text/html");
-        response.getOutputStream().write(page.in(locale));
+        response.getOutputStream().write(html.in(locale));
     }
 }
