@@ -16,13 +16,17 @@ import org.preau.feeding.source.SourceBatch;
 /** Builds the report of an import from what was read and what the directory said. */
 final class ImportReports {
 
+    private static final String ORPHAN_RELATIVES = "import.warning.orphanRelatives";
+
     private ImportReports() {
     }
 
     static Report of(SourceBatch source, @Nullable SyncReport sync, int accountsOpened) {
         List<Line> rejected = source.rejected().stream()
                 .map(r -> new Line(r.file(), r.line(), r.field(), r.messageKey(), r.args())).toList();
+        // parents linked to no pupil are counted once as held by the directory's plan: not again per file
         List<Line> warnings = new ArrayList<>(source.warnings().stream()
+                .filter(w -> sync == null || !ORPHAN_RELATIVES.equals(w.messageKey()))
                 .map(w -> new Line(w.file(), w.line(), null, w.messageKey(), w.args())).toList());
         if (sync == null) {
             return new Report(Counts.NONE, List.of(), rejected, warnings, List.of(), accountsOpened);

@@ -77,6 +77,11 @@ final class AafFileResult {
         mefs.add(mef);
     }
 
+    /** How many structures, subjects and MEFs were read so far. */
+    int size() {
+        return structures.size() + subjects.size() + mefs.size();
+    }
+
     List<SourcePerson> persons() {
         return persons;
     }

@@ -39,15 +39,18 @@ final class AafPersonRecords {
     }
 
     private final List<Pending> pending = new ArrayList<>();
+    private final List<Pending> nomenclature = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
 
     void add(AafRecord record, AafKind kind, AafFileResult out) {
-        pending.add(new Pending(record, kind, out));
+        (kind.isPerson() ? pending : nomenclature).add(new Pending(record, kind, out));
     }
 
     /** The records waiting, in file order. */
     List<Pending> pending() {
-        return pending;
+        List<Pending> all = new ArrayList<>(nomenclature);
+        all.addAll(pending);
+        return all;
     }
 
     /** The entries to store once the import is applied. */
@@ -56,6 +59,7 @@ final class AafPersonRecords {
     }
 
     void resolve(RegisterEntries stored) {
+        nomenclature.forEach(p -> readNomenclature(p, stored));
         Map<String, List<Pending>> byId = new LinkedHashMap<>();
         for (Pending p : pending) {
             byId.computeIfAbsent(p.record().key(), k -> new ArrayList<>()).add(p);
@@ -76,6 +80,29 @@ final class AafPersonRecords {
             }
         }
         bringHeldRelatives(byId.keySet(), stored);
+    }
+
+    /**
+     * A structure, subject or MEF: a {@code modifyRequest} is applied to the entry as last imported (kept
+     * under {@code KIND:id}), or read as it is when there is none (the register sent a whole entry).
+     */
+    private void readNomenclature(Pending p, RegisterEntries stored) {
+        AafRecord record = p.record();
+        String key = p.kind().name() + ':' + record.id();
+        if (record.request() == AafRecord.Request.DELETE) {
+            AafNomenclature.read(record, p.kind(), p.out()); // never removed by an import: a warning
+            return;
+        }
+        AafRecord read = record;
+        if (record.request() == AafRecord.Request.MODIFY) {
+            read = record.withAttributes(record.applyTo(record.id().isEmpty() ? Map.of()
+                    : stored.find(key).orElse(Map.of())));
+        }
+        int before = p.out().size();
+        AafNomenclature.read(read, p.kind(), p.out());
+        if (!record.id().isEmpty() && p.out().size() > before) {
+            entries.add(new Entry(key, p.kind().name(), read.attributes(), false));
+        }
     }
 
     private static boolean sameContent(Pending a, Pending b) {

@@ -110,10 +110,8 @@ public final class AafReader {
         AafKind kind = AafKind.of(record.category(), out.file()).orElse(null);
         if (kind == null) {
             out.reject(record.line(), "operationalAttributes", UNKNOWN_CATEGORY, record.category());
-        } else if (kind.isPerson()) {
-            persons.add(record, kind, out);
         } else {
-            AafNomenclature.read(record, kind, out);
+            persons.add(record, kind, out);
         }
     }
 

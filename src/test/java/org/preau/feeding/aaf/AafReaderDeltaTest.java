@@ -189,4 +189,28 @@ class AafReaderDeltaTest {
         assertThat(batch.warnings()).singleElement()
                 .satisfies(w -> assertThat(w.messageKey()).isEqualTo(AafPersonRecords.IDENTICAL));
     }
+
+    @Test
+    void aStructureModificationKeepsWhatItDoesNotName() throws IOException {
+        Path delta = write(dir, "ENT_Delta_EtabEducNat_0000.xml", file("""
+                <modifyRequest>
+                <operationalAttributes><attr name="categorieStructure"><value>EtabEducNat</value></attr></operationalAttributes>
+                <identifier><id>52006</id></identifier>
+                <modifications>
+                <modification name="ENTStructureNomCourant" operation="replace"><value>LYCEE NOUVEAU NOM</value></modification>
+                </modifications>
+                </modifyRequest>
+                """));
+        var stored = stored(Map.of("STRUCTURE:52006", Map.of("ENTStructureJointure", List.of("52006"),
+                "ENTStructureUAI", List.of("0130001A"), "ENTStructureNomCourant", List.of("LYCEE ANCIEN NOM"),
+                "ENTStructureTypeStruct", List.of("LYC"))));
+
+        var read = reader.read(List.of(delta), stored);
+
+        assertThat(read.batch().structures()).singleElement().satisfies(s -> {
+            assertThat(s.uai()).as("not named: kept").isEqualTo("0130001A");
+            assertThat(s.name()).isEqualTo("LYCEE NOUVEAU NOM");
+        });
+        assertThat(read.entries()).extracting(RegisterEntries.Entry::id).containsExactly("STRUCTURE:52006");
+    }
 }
