@@ -101,7 +101,8 @@ public class InputLimits {
             }
         };
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        // before admission control, which reads bodies before admitting them: a declared size is refused unread
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("inputBodyLimit");
         return registration;
     }
