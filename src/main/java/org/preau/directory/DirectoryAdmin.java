@@ -50,14 +50,15 @@ public class DirectoryAdmin {
 
     /**
      * Merges {@code removed} into {@code kept} when they are a detected duplicate pair the
-     * admin manages; false otherwise.
+     * admin manages and may remove {@code removed} ({@link #mayActOn}: not a person another
+     * school or a peer admin answers for); false otherwise.
      */
     @Transactional
     public boolean merge(PreauUser admin, StructureId structure, PersonId kept, PersonId removed) {
         boolean pair = duplicates(admin, structure).stream().anyMatch(d ->
                 d.first().id().equals(kept) && d.second().id().equals(removed)
                         || d.first().id().equals(removed) && d.second().id().equals(kept));
-        if (!pair || !administers(admin, kept) || !administers(admin, removed)) {
+        if (!pair || !administers(admin, kept) || !mayActOn(admin, removed)) {
             return false;
         }
         duplicates.merge(kept, removed);

@@ -288,6 +288,14 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("tokens, none yet", width);
         page.locator("#token-name").fill("Tablette");
         page.locator("#token-days").selectOption("30");
+        page.getByLabel("Messagerie – écrire, envoyer et rappeler des messages").check();
+        page.locator("#token-proof").fill("not-the-password");
+        page.locator("#create-token").click();
+        // the password is asked again: a wrong one, no token
+        assertThat(page.locator("#token-problem")).isVisible();
+        assertThat(page.locator("#created-token")).hasCount(0);
+        assertAccessible("token refused without the password", width);
+        page.locator("#token-proof").fill(PASSWORD);
         page.locator("#create-token").click();
         assertThat(page.locator("#created-token code")).containsText("preau_");
         assertThat(page.locator("#tokens li")).hasCount(1);

@@ -68,6 +68,16 @@ class DuplicatesTest {
         mvc.perform(get("/admin/structures/" + college + "/duplicates").cookie(admin))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("CSV-LUCAS")));
         String pair = lucas.compareTo(copy) < 0 ? lucas + "," + copy : copy + "," + lucas;
+        // the record that would go also belongs to the école: not for the collège's admin to remove
+        UUID ecole = jdbc.sql("select id from directory.structures where uai = '0930001A'").query(UUID.class).single();
+        jdbc.sql("insert into directory.person_profiles values (cast(:p as uuid), :s, 'STUDENT')")
+                .param("p", lucas).param("s", ecole).update();
+        mvc.perform(post("/admin/structures/" + college + "/duplicates").cookie(admin).with(csrf())
+                .param("keep", copy).param("pair", pair)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from directory.persons where id = cast(:id as uuid)").param("id", lucas)
+                .query(Long.class).single()).isOne();
+        jdbc.sql("delete from directory.person_profiles where person_id = cast(:p as uuid) and structure_id = :s")
+                .param("p", lucas).param("s", ecole).update();
         mvc.perform(post("/admin/structures/" + college + "/duplicates").cookie(admin).with(csrf())
                         .param("keep", lucas).param("pair", pair))
                 .andExpect(redirectedUrl("/admin/structures/" + college + "/duplicates?merged"));
