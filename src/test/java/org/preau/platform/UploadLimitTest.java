@@ -90,7 +90,7 @@ class UploadLimitTest {
     /**
      * 100 connections from one address (127.0.0.2) each send a form's headers and then its body
      * a byte at a time; meanwhile another address (127.0.0.1) is served as usual: the login
-     * page, a login, an API call. Only 8 of the slow bodies are read at once, the other 92 are
+     * page, a login, an API call. Only 32 of the slow bodies are read at once, the other 68 are
      * told at once to come back later. On a server that admitted requests before reading their
      * bodies, 32 slow bodies held every slot and everyone else got 503.
      */
@@ -120,9 +120,9 @@ class UploadLimitTest {
                 assertThat(client.get("/api/v1/me", "Accept", "application/json").statusCode()).isEqualTo(200);
             }
 
-            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> answered(trickling).size() >= 92);
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> answered(trickling).size() >= 68);
             List<String> answers = answered(trickling).stream().map(UploadLimitTest::statusLine).toList();
-            assertThat(answers).as("the bodies over the address's 8 were refused at once").hasSize(92)
+            assertThat(answers).as("the bodies over the address's 32 were refused at once").hasSize(68)
                     .allSatisfy(line -> assertThat(line).startsWith("HTTP/1.1 429"));
         } finally {
             for (Socket socket : trickling) {

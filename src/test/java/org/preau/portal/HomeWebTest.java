@@ -146,7 +146,7 @@ class HomeWebTest {
                 .andExpect(content().string(allOf(containsString("\"title\":\"Préau API\""), containsString("AGPL-3.0"),
                         containsString("\"x-logo\":{"), containsString("/img/favicon.svg"))));
         mvc.perform(get("/swagger-ui/index.css")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("content: \"Préau API\""),
+                .andExpect(content().string(allOf(containsString("content: \"Pr\\0000e9au API\""),
                         containsString("url(\"/img/favicon.svg\")"))));
     }
 }

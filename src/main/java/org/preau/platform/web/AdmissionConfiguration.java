@@ -25,7 +25,7 @@ class AdmissionConfiguration {
             @Value("${preau.admission.queue-timeout:PT2S}") Duration queueTimeout,
             @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter,
             @Value("${preau.admission.own-gates:POST /login}") java.util.Set<String> ownGates,
-            @Value("${preau.admission.uploads-per-address:8}") int uploadsPerAddress,
+            @Value("${preau.admission.uploads-per-address:32}") int uploadsPerAddress,
             @Value("${preau.admission.max-buffered-body:2MB}") DataSize maxBufferedBody,
             @Value("${preau.admission.body-timeout:PT30S}") Duration bodyTimeout) {
         var filter = new AdmissionControl(new AdmissionControl.Limits(maxConcurrent, maxQueue, queueTimeout.toMillis(),

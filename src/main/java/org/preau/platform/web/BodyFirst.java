@@ -57,9 +57,9 @@ final class BodyFirst {
         this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     }
 
-    /** Defaults: 8 bodies at once per address, 2 MB buffered, 30 s. */
+    /** Defaults: 32 bodies at once per address (a school behind one address), 2 MB buffered, 30 s. */
     static BodyFirst defaults() {
-        return new BodyFirst(8, 2 * 1024 * 1024, 30_000);
+        return new BodyFirst(32, 2 * 1024 * 1024, 30_000);
     }
 
     /** How many bodies are being read now for this address. */

@@ -100,6 +100,28 @@ class AdmissionControlTest {
         }
     }
 
+    @Test
+    void aBodyIsReadBeforeAdmissionAndReplayedToTheApplicationAndAnOversizedOneIsRefusedFirst() throws Exception {
+        var small = new AdmissionControl(new AdmissionControl.Limits(1, 0, 5_000, 5), messages(),
+                new AcceptHeaderLocaleResolver(), java.util.Set.of(), new BodyFirst(2, 16, 5_000));
+        var json = new MockHttpServletRequest("POST", "/api/v1/messages");
+        json.setContentType("application/json");
+        json.setContent("{\"subject\":\"é\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var seen = new StringBuilder();
+        small.doFilter(json, new MockHttpServletResponse(), (req, res) -> seen.append(
+                new String(req.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(seen).hasToString("{\"subject\":\"é\"}");
+
+        var big = new MockHttpServletRequest("POST", "/api/v1/messages");
+        big.setContentType("application/json");
+        big.setContent(new byte[17]);
+        var refused = new MockHttpServletResponse();
+        small.doFilter(big, refused, (req, res) -> seen.append("reached"));
+        assertThat(refused.getStatus()).isEqualTo(413);
+        assertThat(refused.getContentAsString()).contains("\"status\":413");
+        assertThat(seen).doesNotContain("reached");
+    }
+
     private MockHttpServletResponse serve(String path, FilterChain chain) throws Exception {
         var request = new MockHttpServletRequest("GET", path);
         request.addPreferredLocale(Locale.FRENCH);
