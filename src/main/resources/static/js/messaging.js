@@ -58,8 +58,19 @@
     document.querySelector('label[for="body"]').addEventListener('click', function () {
       editor.focus();
     });
-    if (editor.querySelector('blockquote') && !document.querySelector('[autofocus]')) {
+    // a reply or a forward opens ready to type: the editor takes the focus (after an htmx
+    // navigation, preau.js gives it to [autofocus]), the caret above the quote
+    if (editor.querySelector('blockquote') && !document.querySelector('#main [autofocus]')) {
+      editor.setAttribute('autofocus', '');
       editor.focus();
+    }
+    // choosing a file is no reason to save the draft (htmx listens to changes on the form):
+    // "Joindre" saves it with the file
+    var files = document.getElementById('files');
+    if (files) {
+      files.addEventListener('change', function (event) {
+        event.stopPropagation();
+      });
     }
     // a press on a toolbar button keeps the focus and the selection in the text
     toolbar.addEventListener('mousedown', function (event) {

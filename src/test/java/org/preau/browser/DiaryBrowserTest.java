@@ -105,6 +105,26 @@ class DiaryBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aPupilReadsTheClassBookOfHisClass() {
+        logIn("lucas.durand");
+        page.navigate("/diary");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier de textes de 6A")).click();
+        assertThat(page.locator("h1")).hasText("Cahier de textes de 6A");
+        assertThat(page.locator("article.entry", new Page.LocatorOptions().setHasText("Les fractions")).first())
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle séance"))).hasCount(0);
+        assertThat(page.locator(".entry-actions")).hasCount(0);
+        // the day's name takes a capital, the month does not ("Lundi 7 décembre")
+        assertThat(page.locator(".book-day h3").first().innerText()).matches("\\p{L}+ \\d{1,2} \\p{Ll}+");
+        assertAccessible("class book read by a pupil");
+        openContext(options -> options.setViewportSize(MOBILE_WIDTH, 800));
+        logIn("lucas.durand");
+        page.navigate("/diary/classes/" + demo.classId("0930002B", "6A"));
+        assertThat(page.locator("h1")).hasText("Cahier de textes de 6A");
+        assertThat(scrollWidth()).as("sticking out: %s", overflowing()).isLessThanOrEqualTo(MOBILE_WIDTH);
+    }
+
+    @Test
     void theHeadSignsATeachersBook() {
         logIn("anne.bernard");
         page.navigate("/diary");

@@ -119,6 +119,90 @@ class MessagingBrowserTest extends BrowserTestSupport {
         fits("recalled message at 360 px");
     }
 
+    @Test
+    void aReplyIsTypedAboveTheQuote() {
+        String subject = "Sortie zoo " + System.nanoTime() % 100_000;
+        logIn("paul.martin");
+        write("durand", "Sophie Durand", subject, "Départ à 8 h devant le collège.");
+
+        context.clearCookies();
+        logIn("sophie.durand");
+        page.navigate("/messages");
+        page.locator("#mail-lines a", new Page.LocatorOptions().setHasText(subject)).click();
+        button("Répondre").click();
+        Locator editor = page.locator("#body-editor");
+        assertThat(editor).isVisible();
+        assertThat(editor.locator("blockquote")).containsText("Départ à 8 h");
+        // the editor has the focus and the caret stands above the quote: typing goes there, not into the quote
+        assertThat(editor).isFocused();
+        page.keyboard().type("Lucas sera là.");
+        assertThat(editor.locator(":scope > p").first()).hasText("Lucas sera là.");
+        assertThat(editor.locator("blockquote")).not().containsText("Lucas sera là.");
+        // clicking the label puts the caret back where it is: still above the quote
+        page.locator("label[for=body]").click();
+        page.keyboard().type(" Merci.");
+        assertThat(editor.locator("blockquote")).not().containsText("Merci.");
+        accessible("reply");
+        button("Envoyer").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Votre message a été envoyé.");
+    }
+
+    @Test
+    void aRecalledMessageLeavesNoTraceForItsRecipient() {
+        String subject = "Rappel zèbre " + System.nanoTime() % 100_000;
+        logIn("paul.martin");
+        write("durand", "Sophie Durand", subject, "Envoyé par erreur.");
+
+        context.clearCookies();
+        logIn("sophie.durand");
+        untilTimeline(subject, true);
+        context.clearCookies();
+
+        logIn("paul.martin");
+        page.navigate("/messages?folder=SENT");
+        page.locator("#mail-lines a", new Page.LocatorOptions().setHasText(subject)).first().click();
+        button("Rappeler le message").click();
+        assertThat(page.locator(".alert[role=status]")).containsText("Le message a été rappelé");
+        context.clearCookies();
+
+        logIn("sophie.durand");
+        untilTimeline(subject, false);
+        page.navigate("/");
+        // the blocks load on their own: the latest messages block shows the demo's message, not the recalled one
+        assertThat(page.locator("main")).containsText("Sortie au musée");
+        assertThat(page.locator("main")).not().containsText(subject);
+        page.navigate("/messages");
+        assertThat(page.locator("main")).not().containsText(subject);
+        page.navigate("/search?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator("main")).containsText("Aucun résultat");
+    }
+
+    /** Writes and sends a message from the compose page to the person found by {@code query}. */
+    private void write(String query, String name, String subject, String text) {
+        page.navigate("/messages/new");
+        page.getByLabel("Ajouter des destinataires").fill(query);
+        button("Ajouter " + name + " en destinataire (À)").click();
+        assertThat(page.locator("#chips-TO")).containsText(name);
+        page.getByLabel("Objet").fill(subject);
+        Locator editor = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
+        editor.click();
+        editor.pressSequentially(text);
+        button("Envoyer").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Votre message a été envoyé.");
+    }
+
+    /** Reloads the timeline until it shows (or no longer shows) the text; the notices come off the request thread. */
+    private void untilTimeline(String text, boolean shown) {
+        // Playwright is not thread-safe: polled in the test's own thread
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInSameThread()
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .alias("the timeline " + (shown ? "shows " : "no longer shows ") + text)
+                .until(() -> {
+                    page.navigate("/timeline");
+                    return page.locator("main").innerText().contains(text) == shown;
+                });
+    }
+
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
