@@ -314,6 +314,20 @@ class DiaryRulesTest {
         assertThat(book.session(paul, session)).isEmpty();
     }
 
+    @Test
+    void anOverSizeTextIsRefusedByTheSharedLimitBeforeAnySanitizing() {
+        var paul = user("paul.martin");
+        String huge = "<p><b>x</b></p>".repeat(50 * 1024 * 1024 / 15);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> diary.createHomework(paul, HomeworkDraft.simple(classId("6A"), "Mathématiques",
+                today().plusDays(2), "Énorme", huge)))
+                .isInstanceOfSatisfying(DiaryRefused.class,
+                        e -> assertThat(e.errors()).containsEntry("instructions", "diary.error.tooLong"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(jdbc.sql("select count(*) from diary.homework where title = 'Énorme'").query(Long.class).single())
+                .isZero();
+    }
+
     private List<String> pupilTitles(PreauUser pupil) {
         return book.pupilHomework(pupil, null, today(), today().plusDays(30), 0, 500).orElseThrow().homework()
                 .stream().map(h -> h.title()).toList();
