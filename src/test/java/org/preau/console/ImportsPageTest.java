@@ -48,7 +48,12 @@ class ImportsPageTest {
                         .header("HX-Target", "report"))
                 .andExpect(content().string(allOf(containsString("prête à appliquer"), containsString("Élève"),
                         containsString("apply-import"), not(containsString("<html"))))));
-        mvc.perform(post(location + "/apply").cookie(head).with(csrf())).andExpect(redirectedUrl(location));
+        // applying asks first, with what will happen; nothing is applied until it is confirmed
+        mvc.perform(post(location + "/apply").cookie(head).with(csrf())).andExpect(redirectedUrl(location + "/confirm"));
+        mvc.perform(get(location + "/confirm").cookie(head))
+                .andExpect(content().string(allOf(containsString("Appliquer cet import va"), containsString("compte"))));
+        mvc.perform(post(location + "/apply").param("confirmed", "true").cookie(head).with(csrf()))
+                .andExpect(redirectedUrl(location));
         await().untilAsserted(() -> mvc.perform(get(location).cookie(head))
                 .andExpect(content().string(allOf(containsString("Appliqué"), containsString("comptes ouverts")))));
         mvc.perform(get("/admin/imports").cookie(head)).andExpect(content().string(containsString("Appliqué")));
