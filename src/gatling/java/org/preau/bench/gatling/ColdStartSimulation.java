@@ -51,6 +51,8 @@ public class ColdStartSimulation extends Simulation {
     public void before() {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(1)).build();
+        System.out.println("Waiting for readiness");
+        System.out.flush();
         long start = System.nanoTime();
         while (!ready(client)) {
             if (System.nanoTime() - start > Duration.ofMinutes(5).toNanos()) {
