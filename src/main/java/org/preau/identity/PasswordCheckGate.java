@@ -39,8 +39,7 @@ import org.springframework.stereotype.Component;
  * who is told to come back in a moment. A login from a quiet address with no failure is never
  * refused for a full queue, only after waiting too long: an attacker gets at most one such place
  * per address, and genuine logins piling up while the machine is busy (an import, a collection)
- * wait their turn. Suspect addresses never wait while other addresses' checks run or wait (alone
- * at the gate, an address queues up to {@link #ALONE_QUEUE} logins). Nobody waits longer than
+ * wait their turn. Suspect addresses never wait at all. Nobody waits longer than
  * {@code login-queue-wait}.
  * <p>
  * Waiters are ranked again at each turn with their address's failures as they are then: at the
@@ -71,8 +70,6 @@ import org.springframework.stereotype.Component;
 class PasswordCheckGate implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordCheckGate.class);
-    /** How many logins an address alone at the gate may queue, suspect or not. */
-    static final int ALONE_QUEUE = 16;
 
     private final int permits;
     private final long waitNanos;
@@ -82,8 +79,6 @@ class PasswordCheckGate implements SmartLifecycle {
     private final ToIntFunction<String> failuresNow;
     /** The waiters (a few dozen at most: ranked by a scan at each turn). */
     private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
-    /** The waiters whose check runs now. */
-    private final Set<Waiter> running = ConcurrentHashMap.newKeySet();
     private final LoginActivity activity = new LoginActivity();
     private final LoginActivity.Rate doubtful;
     private final AtomicInteger idle;
@@ -204,12 +199,11 @@ class PasswordCheckGate implements SmartLifecycle {
             activity.forgetQuiet(); // every so many logins, turned away or not, so that the maps never grow unbounded
         }
         boolean freeNow = idle.get() > 0 && waiting.isEmpty();
-        int ahead = (int) waiting.stream().filter(w -> w.address.equals(address)).count();
-        boolean alone = !freeNow && ahead < ALONE_QUEUE && alone(address);
-        if (suspect && !freeNow && !alone) {
+        if (suspect && !freeNow) {
             throw busy("suspect", failures);
         }
-        Waiter me = new Waiter(address, failures, ahead, arrivals.getAndIncrement(), freeNow || alone, check);
+        int ahead = (int) waiting.stream().filter(w -> w.address.equals(address)).count();
+        Waiter me = new Waiter(address, failures, ahead, arrivals.getAndIncrement(), freeNow, check);
         if (!freeNow && waiting.size() >= queueSize) {
             Map<Waiter, Rank> ranks = ranks(me);
             if (!ranks.get(me).quiet()) {
@@ -223,17 +217,6 @@ class PasswordCheckGate implements SmartLifecycle {
         waiting.add(me);
         wakeUp.release();
         return me;
-    }
-
-    /**
-     * Whether every check running or waiting is this address's own: a school behind one address
-     * that logs in right after a few typos, on a node that has not seen its successes yet. Its
-     * logins then queue (at most {@link #ALONE_QUEUE}) even while it is suspect or doubtful:
-     * turning them away would protect nobody, and its budget still stops an attacker alone.
-     */
-    private boolean alone(String address) {
-        return running.stream().allMatch(w -> w.address.equals(address))
-                && waiting.stream().allMatch(w -> w.address.equals(address));
     }
 
     /** The check's result, once a checker ran it; refused if none took it within the wait. */
@@ -281,13 +264,10 @@ class PasswordCheckGate implements SmartLifecycle {
     private void run(Waiter next) {
         Object value = null;
         Throwable failure = null;
-        running.add(next);
         try {
             value = next.check.get();
         } catch (RuntimeException | Error e) {
             failure = e;
-        } finally {
-            running.remove(next);
         }
         idle.incrementAndGet(); // before the waiter learns its result: its next login may come at once
         if (failure != null) {
@@ -397,7 +377,7 @@ class PasswordCheckGate implements SmartLifecycle {
         private final int failures;
         private final int ahead;
         private final long arrival;
-        /** Came when a slot was free and nobody waited, or its address was alone at the gate: let in whatever its address is. */
+        /** Came when a slot was free and nobody waited: let in whatever its address is. */
         private final boolean enteredFree;
         private final Supplier<?> check;
         private final AtomicInteger state = new AtomicInteger(WAITING);

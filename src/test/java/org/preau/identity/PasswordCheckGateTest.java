@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,41 +43,6 @@ class PasswordCheckGateTest {
             assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(42);
         }
         assertThat(gate.check("192.0.2.4", 3, true, () -> 7)).isEqualTo(7);
-    }
-
-    /**
-     * A school behind one address logs in right after a few typos, on a node that has seen none
-     * of its successes: suspect, its logins still queue while only its own checks run or wait
-     * (turning them away protects nobody), and are all served; a suspect from another address
-     * is still turned away while the school's checks run.
-     */
-    @Test
-    void aSuspectAddressAloneAtTheGateQueuesItsLoginsAndOthersStillDoNot() throws Exception {
-        var gate = started(new PasswordCheckGate(1, Duration.ofSeconds(10), 0, a -> 7, 2, 1));
-        var busy = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = pool.submit(() -> gate.check("10.30.0.1", 7, true, () -> {
-                busy.countDown();
-                await(release);
-                return 0;
-            }));
-            assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
-            List<Future<Integer>> school = new ArrayList<>();
-            for (int i = 1; i <= 10; i++) {
-                int n = i;
-                school.add(pool.submit(() -> gate.check("10.30.0.1", 7, true, () -> n)));
-                Awaitility.await().until(() -> gate.waiting() == n);
-            }
-            assertThatThrownBy(() -> gate.check("198.51.100.40", 7, true, () -> -1)).isInstanceOf(LoginBusyException.class);
-            release.countDown();
-            assertThat(first.get(5, TimeUnit.SECONDS)).isZero();
-            for (int i = 0; i < school.size(); i++) {
-                assertThat(school.get(i).get(5, TimeUnit.SECONDS)).as("school login %d", i + 1).isEqualTo(i + 1);
-            }
-        } finally {
-            gate.stop();
-        }
     }
 
     @Test
