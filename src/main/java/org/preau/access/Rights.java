@@ -10,6 +10,7 @@ import org.preau.directory.AccessWithdrawn;
 import org.preau.directory.Directory;
 import org.preau.directory.PersonsDeleted;
 import org.preau.directory.PersonsMerged;
+import org.preau.platform.NodeLocalState;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * preau.access.person-ttl}, or until the rules change.
  */
 @Service
-public class Rights {
+public class Rights implements NodeLocalState {
 
     private final RightsRepository repository;
     private final Directory directory;
@@ -60,6 +61,13 @@ public class Rights {
         this.refreshNanos = refresh.toNanos();
         this.personTtlNanos = personTtl.toNanos();
         this.maxPersons = maxPersons;
+    }
+
+    /** Forgets the rules and every person's rights; the next check reads them again. */
+    @Override
+    public void forget() {
+        persons.clear();
+        stale = true;
     }
 
     /** Whether the person may use {@code action} in at least one of their structures (or everywhere). */

@@ -43,6 +43,12 @@ final class LoginActivity {
         return lately >= DOUBTFUL_AFTER && 2 * succeeded.getOrDefault(address, Fading.NONE).at(now) < lately;
     }
 
+    /** Forgets every address. */
+    void forgetAll() {
+        sent.clear();
+        succeeded.clear();
+    }
+
     /** Forgets the addresses quiet for a minute. */
     void forgetQuiet() {
         long now = System.nanoTime();

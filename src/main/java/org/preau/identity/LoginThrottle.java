@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.platform.NodeLocalState;
 import org.preau.platform.PersonId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ import io.github.bucket4j.Bucket;
  * </ul>
  */
 @Component
-class LoginThrottle {
+class LoginThrottle implements NodeLocalState {
 
     private static final String UNKNOWN = "unknown";
     static final int SUSPECT_AFTER = 2;
@@ -71,6 +72,12 @@ class LoginThrottle {
         this.longestLock = longestLock;
         this.trustedFor = trustedFor;
         this.ipFailuresPerMinute = ipFailuresPerMinute;
+    }
+
+    /** Forgets the addresses' failure counts held in memory (locks are in the database). */
+    @Override
+    public void forget() {
+        addresses.clear();
     }
 
     /** Whether the account is locked for the address of the current request. */

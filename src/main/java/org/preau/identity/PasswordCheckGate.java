@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.platform.NodeLocalState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,7 @@ import org.springframework.stereotype.Component;
  * this gate is their admission, so waiting logins never take the slots of other pages.
  */
 @Component
-class PasswordCheckGate implements SmartLifecycle {
+class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordCheckGate.class);
 
@@ -344,6 +345,12 @@ class PasswordCheckGate implements SmartLifecycle {
     /** A password from this address was right: its logins are no longer doubtful. */
     void succeeded(String address) {
         activity.succeeded(address);
+    }
+
+    /** Forgets what addresses sent and how they fared lately. */
+    @Override
+    public void forget() {
+        activity.forgetAll();
     }
 
     /** How many checks wait now (for tests and metrics). */

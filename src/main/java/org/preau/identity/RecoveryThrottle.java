@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.preau.platform.NodeLocalState;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * one address. Kept in memory, per node, like the login throttle.
  */
 @Component
-class RecoveryThrottle {
+class RecoveryThrottle implements NodeLocalState {
 
     static final String PAGE = "identity/throttled";
 
@@ -67,6 +68,11 @@ class RecoveryThrottle {
         return addresses.computeIfAbsent(address, a -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build());
+    }
+
+    @Override
+    public void forget() {
+        addresses.clear();
     }
 
     /** Forgets addresses whose budget is full again, so that the map does not grow forever. */

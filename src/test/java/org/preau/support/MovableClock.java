@@ -18,10 +18,17 @@ import org.springframework.context.annotation.Bean;
  */
 public final class MovableClock extends Clock {
 
+    private final Instant start;
     private final AtomicReference<Instant> now;
 
     public MovableClock(Instant start) {
+        this.start = start;
         this.now = new AtomicReference<>(start);
+    }
+
+    /** Back to the time the clock started at (a new test class starts from there). */
+    public void reset() {
+        now.set(start);
     }
 
     /** Moves time forward (or back, with a negative duration). */
