@@ -19,13 +19,27 @@ class AccountCleanup {
             "identity.mfa_mail_codes", "identity.mail_tokens", "identity.known_devices", "identity.accounts");
 
     private final JdbcTemplate jdbc;
+    private final Sessions sessions;
 
-    AccountCleanup(JdbcTemplate jdbc) {
+    AccountCleanup(JdbcTemplate jdbc, Sessions sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
+    /**
+     * Their sessions end, their accounts and everything about them go, and the security audit keeps
+     * their events under a pseudonym (one per person, so that a series of events stays readable).
+     */
     @ApplicationModuleListener
     void on(PersonsDeleted event) {
+        event.persons().forEach(sessions::endAll);
+        jdbc.update("""
+                with p as materialized (select id, gen_random_uuid() as pseudonym from unnest(?::uuid[]) as id)
+                update identity.audit_events a set
+                    person_id = coalesce((select p.pseudonym from p where p.id = a.person_id), a.person_id),
+                    actor_id = coalesce((select p.pseudonym from p where p.id = a.actor_id), a.actor_id)
+                where a.person_id in (select id from p) or a.actor_id in (select id from p)""",
+                (Object) event.persons().stream().map(id -> id.value().toString()).toArray(String[]::new));
         for (String table : ACCOUNT_TABLES) {
             jdbc.batchUpdate("delete from " + table + " where person_id = ?", event.persons(), 1000,
                     (ps, id) -> ps.setObject(1, id.value()));

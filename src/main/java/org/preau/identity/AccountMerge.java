@@ -38,5 +38,10 @@ class AccountMerge {
                 jdbc.sql("delete from " + table + " where person_id = :r").param("r", event.removed().value()).update();
             }
         }
+        // the security audit follows the person
+        for (String column : java.util.List.of("person_id", "actor_id")) {
+            jdbc.sql("update identity.audit_events set " + column + " = :k where " + column + " = :r")
+                    .param("k", event.kept().value()).param("r", event.removed().value()).update();
+        }
     }
 }

@@ -99,7 +99,8 @@ class MessagingHousekeeping {
                 "delete from messaging.recall_reads where person_id = any(:ids::uuid[])",
                 "delete from messaging.messages where sender_id = any(:ids::uuid[]) and state in ('DRAFT', 'SCHEDULED')",
                 "update messaging.messages set sender_id = null, sender_name = null where sender_id = any(:ids::uuid[])",
-                "update messaging.recipients set label = null where ref = any(:ids)",
+                // what others addressed stays, under a name no one can trace back: "a former user"
+                "update messaging.recipients set label = null, ref = gen_random_uuid()::text where ref = any(:ids)",
                 "update messaging.files set owner_id = null where owner_id = any(:ids::uuid[])")) {
             jdbc.sql(sql).param("ids", ids).update();
         }

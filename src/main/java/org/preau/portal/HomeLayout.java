@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.preau.access.Rights;
 import org.preau.directory.PersonsDeleted;
+import org.preau.directory.PersonsMerged;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.HomeWidget;
 import org.preau.portal.HomeLayoutRepository.Placement;
@@ -110,5 +111,11 @@ class HomeLayout {
     @ApplicationModuleListener
     void on(PersonsDeleted event) {
         repository.forget(event.persons());
+    }
+
+    /** The kept record keeps its own home page; the removed one's arrangement goes. */
+    @ApplicationModuleListener
+    void on(PersonsMerged event) {
+        repository.forget(List.of(event.removed()));
     }
 }
