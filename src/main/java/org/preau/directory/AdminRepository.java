@@ -184,4 +184,12 @@ class AdminRepository {
                         rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
                 .list();
     }
+
+    /** Deletes a person pending deletion in the structure (not an active one); whether it did. */
+    boolean deletePending(StructureId structure, PersonId person) {
+        return jdbc.sql("""
+                delete from directory.persons p where p.id = :p and p.state <> 'ACTIVE' and p.delete_after is not null
+                  and p.id in (select person_id from directory.person_profiles where structure_id = :s)""")
+                .param("p", person.value()).param("s", structure.value()).update() == 1;
+    }
 }

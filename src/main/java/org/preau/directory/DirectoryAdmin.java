@@ -166,6 +166,20 @@ public class DirectoryAdmin {
         return administers(admin, structure) ? repository.pendingDeletion(structure) : List.of();
     }
 
+    /**
+     * Deletes for good, without waiting for the end of the retention period, a person of the
+     * structure pending deletion (who left the register): every module forgets them
+     * ({@link PersonsDeleted}). False when the admin may not, or the person is not pending.
+     */
+    @Transactional
+    public boolean deleteNow(PreauUser admin, StructureId structure, PersonId person) {
+        if (!administers(admin, structure) || !mayActOn(admin, person) || !repository.deletePending(structure, person)) {
+            return false;
+        }
+        events.publishEvent(new PersonsDeleted(List.of(person)));
+        return true;
+    }
+
     /** Blocks or unblocks a person; false when the admin may not act on them ({@link #mayActOn}). */
     @Transactional
     public boolean setBlocked(PreauUser admin, PersonId id, boolean blocked) {

@@ -3,6 +3,7 @@ package org.preau.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,27 @@ class ConsoleBrowserTest extends BrowserTestSupport {
 
         openContext(options -> { });
         logIn("paul.martin");
+    }
+
+    @Test
+    void aLocalAdminDeletesAPersonWhoLeftTheRegisterAfterConfirming() {
+        UUID college = demo.structureId(DemoData.COLLEGE_UAI);
+        UUID gone = jdbc.sql("""
+                with p as (insert into directory.persons (first_name, last_name, display_name, state, detached_at, delete_after)
+                           values ('Jules', 'PARTI', 'Jules Parti', 'DETACHED', now(), now() + interval '300 days') returning id)
+                insert into directory.person_profiles select id, :s, 'STUDENT' from p returning person_id""")
+                .param("s", college).query(UUID.class).single();
+        logIn("anne.bernard");
+        page.navigate("/admin/structures/" + college + "/pending");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Supprimer maintenant Jules Parti")).click();
+        assertThat(page.locator("h1")).hasText("Supprimer définitivement Jules Parti ?");
+        assertAccessible("delete now, confirmation");
+        page.locator("#confirm").click();
+        assertThat(page.locator("#pending-deleted")).hasText("La personne a été supprimée définitivement.");
+        assertThat(page.getByText("Jules Parti")).hasCount(0);
+        assertAccessible("pending deletions after a deletion");
+        assertThat(jdbc.sql("select count(*) from directory.persons where id = :id").param("id", gone)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
