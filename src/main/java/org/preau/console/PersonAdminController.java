@@ -52,8 +52,7 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/persons/{id}")
-    String person(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
+    String person(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId, Model model) {
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
         model.addAttribute("identity", new IdentityForm(person.card().firstName(), person.card().lastName(),
                 person.birthDate()));
@@ -61,9 +60,8 @@ class PersonAdminController {
     }
 
     @PostMapping("/admin/persons/{id}/identity")
-    String correct(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String correct(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId,
             @Validated @ModelAttribute("identity") IdentityForm identity, BindingResult errors, Model model) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
         if (errors.hasErrors()) {
             return page(personId, person, model, user);
@@ -76,35 +74,33 @@ class PersonAdminController {
      * The person an action is aimed at: 404 when the admin does not administer them, 403 when he
      * sees them but may not act on them (another school's too, a peer admin, himself).
      */
-    private PersonId actionable(PreauUser user, String id) {
-        PersonId personId = new PersonId(ConsoleController.uuid(id));
+    private void actionable(PreauUser user, PersonId personId) {
         if (!admin.administers(user, personId)) {
             throw ConsoleController.notFound();
         }
         if (!admin.mayActOn(user, personId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return personId;
     }
 
     @PostMapping("/admin/persons/{id}/unlock")
-    String unlock(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId personId = actionable(user, id);
+    String unlock(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId) {
+        actionable(user, personId);
         accounts.unlock(user, personId);
         return "redirect:/admin/persons/" + personId + "?unlocked";
     }
 
     /** Ends every session of the person, on every device. */
     @PostMapping("/admin/persons/{id}/sessions/end")
-    String endSessions(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId personId = actionable(user, id);
+    String endSessions(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId) {
+        actionable(user, personId);
         return "redirect:/admin/persons/" + personId + "?sessionsEnded=" + accounts.endSessions(user, personId);
     }
 
     /** A lost phone and no recovery code left: the admin turns the person's second factor off. */
     @PostMapping("/admin/persons/{id}/mfa/reset")
-    String resetMfa(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId personId = actionable(user, id);
+    String resetMfa(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId) {
+        actionable(user, personId);
         if (!mfa.reset(user, personId)) {
             throw ConsoleController.notFound();
         }
@@ -116,10 +112,10 @@ class PersonAdminController {
      * is shown once, on a letter to print.
      */
     @PostMapping("/admin/persons/{id}/reset-password")
-    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String resetPassword(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId,
             @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
             Locale locale) {
-        PersonId personId = actionable(user, id);
+        actionable(user, personId);
         var person = admin.person(user, personId).orElseThrow(ConsoleController::notFound);
         if (!confirmed) {
             // first what will happen, then the same form again with confirmed=true (no script needed)
@@ -150,9 +146,9 @@ class PersonAdminController {
     }
 
     @PostMapping("/admin/persons/{id}/state")
-    String setState(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String setState(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId,
             @RequestParam boolean blocked) {
-        PersonId personId = actionable(user, id);
+        actionable(user, personId);
         if (!admin.setBlocked(user, personId, blocked)) {
             throw ConsoleController.notFound();
         }

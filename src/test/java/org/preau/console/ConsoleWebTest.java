@@ -55,6 +55,15 @@ class ConsoleWebTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** Typed ids at the web edge: an address whose id cannot be one is a 404 page, not a 400 or a 500. */
+    @Test
+    void anIdThatIsNotOneIsNotFound() throws Exception {
+        var session = DemoAccounts.login(mvc, "anne.bernard");
+        mvc.perform(get("/admin/persons/not-an-id").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/persons/12345/unlock").cookie(session).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/persons/" + UUID.randomUUID()).cookie(session)).andExpect(status().isNotFound());
+    }
+
     @Test
     void peopleCanBeFilteredByProfileClassAndName() throws Exception {
         var session = DemoAccounts.login(mvc, "anne.bernard");
