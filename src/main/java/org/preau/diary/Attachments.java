@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.diary.ExtrasRepository.StoredFile;
 import org.preau.platform.storage.FileStore;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files attached to sessions and homework: checked by name and size (the content type comes
@@ -50,6 +52,15 @@ class Attachments {
 
     /** A file as uploaded. */
     record Upload(String filename, long size, InputStreamSource content) {
+
+        /** The files of a multipart form, without the empty file inputs. */
+        static List<Upload> of(@Nullable List<MultipartFile> files) {
+            if (files == null) {
+                return List.of();
+            }
+            return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
+                    .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f::getInputStream)).toList();
+        }
     }
 
     /** Opens an upload's content. */

@@ -12,7 +12,6 @@ import org.preau.diary.Attachments.Upload;
 import org.preau.diary.DiaryRules.ClassAccess;
 import org.preau.diary.DiaryRules.Role;
 import org.preau.diary.Entries.Attachment;
-import org.preau.diary.ExtrasRepository.Owner;
 import org.preau.platform.ClassId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.InputLimits;
@@ -21,7 +20,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +55,13 @@ class EntryFormController {
         this.clock = clock;
     }
 
+    @InitBinder
+    void kinds(WebDataBinder binder) {
+        binder.registerCustomEditor(EntryKind.class, new EntryKind.Editor());
+    }
+
     @GetMapping("/diary/classes/{classId}/{kind:sessions|homework}/new")
-    String blank(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable String kind,
+    String blank(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable EntryKind kind,
             @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String subject,
             Model model) {
         ClassAccess access = teacher(user, Ids.classId(classId));
@@ -66,14 +72,14 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/classes/{classId}/{kind:sessions|homework}")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable String kind,
+    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable EntryKind kind,
             @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
             @Nullable List<MultipartFile> files, Model model) {
         ClassAccess access = teacher(user, Ids.classId(classId));
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            List<Upload> uploads = uploads(files);
-            if (kind.equals("sessions")) {
+            List<Upload> uploads = Upload.of(files);
+            if (kind == EntryKind.SESSION) {
                 var draft = entry.session(access.schoolClass().id(), mornings.chosen(entry, access), errors);
                 alsoCheck(() -> Drafts.check(access, draft, limits), errors);
                 if (errors.isEmpty()) {
@@ -98,10 +104,10 @@ class EntryFormController {
     }
 
     @GetMapping("/diary/{kind:sessions|homework}/{id}/edit")
-    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             Model model) {
         UUID entryId = Ids.uuid(id);
-        if (kind.equals("sessions")) {
+        if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             ownUnsigned(user, s.author(), s.visa() != null);
             return form(model, kind, teacher(user, s.classId()), entryId, EntryForm.of(s), Map.of(), s.attachments());
@@ -112,17 +118,17 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}")
-    String update(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String update(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
             @Nullable List<MultipartFile> files, Model model) {
         UUID entryId = Ids.uuid(id);
-        boolean session = kind.equals("sessions");
+        boolean session = kind == EntryKind.SESSION;
         ClassId classId = session ? book.session(user, entryId).orElseThrow(DiaryRefused::notFound).classId()
                 : book.homework(user, entryId).orElseThrow(DiaryRefused::notFound).classId();
         ClassAccess access = teacher(user, classId);
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            List<Upload> uploads = uploads(files);
+            List<Upload> uploads = Upload.of(files);
             if (session) {
                 var draft = entry.session(classId, mornings.chosen(entry, access), errors);
                 if (errors.isEmpty()) {
@@ -147,10 +153,10 @@ class EntryFormController {
 
     /** Says what deleting an entry does before it is done (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             Model model) {
         UUID entryId = Ids.uuid(id);
-        if (kind.equals("sessions")) {
+        if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             ownUnsigned(user, s.author(), s.visa() != null);
             return confirmation(model, user, kind, entryId, s.title(), s.subject(), s.classId(), s.date(),
@@ -162,9 +168,9 @@ class EntryFormController {
                 h.attachments().size());
     }
 
-    private String confirmation(Model model, PreauUser user, String kind, UUID entryId, String title, String subject,
+    private String confirmation(Model model, PreauUser user, EntryKind kind, UUID entryId, String title, String subject,
             ClassId classId, LocalDate date, int files) {
-        model.addAttribute("kind", kind);
+        model.addAttribute("kind", kind.path());
         model.addAttribute("entryId", entryId);
         model.addAttribute("entryTitle", title);
         model.addAttribute("subject", subject);
@@ -177,10 +183,10 @@ class EntryFormController {
 
     /** Deletes an entry once confirmed; a post without the confirmation goes to the page that asks for it. */
     @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             @RequestParam(defaultValue = "false") boolean confirmed) {
         UUID entryId = Ids.uuid(id);
-        if (kind.equals("sessions")) {
+        if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             if (!confirmed) {
                 ownUnsigned(user, s.author(), s.visa() != null);
@@ -200,12 +206,12 @@ class EntryFormController {
 
     /** Asks before removing a file from an entry (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             @PathVariable String file, Model model) {
         UUID entryId = Ids.uuid(id);
         UUID fileId = Ids.uuid(file);
         List<Attachment> files;
-        if (kind.equals("sessions")) {
+        if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             ownUnsigned(user, s.author(), s.visa() != null);
             files = s.attachments();
@@ -216,26 +222,26 @@ class EntryFormController {
         }
         model.addAttribute("attachment", files.stream().filter(f -> f.id().equals(fileId)).findFirst()
                 .orElseThrow(DiaryRefused::notFound));
-        model.addAttribute("kind", kind);
+        model.addAttribute("kind", kind.path());
         model.addAttribute("entryId", entryId);
         return "diary/remove-attachment";
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             @PathVariable String file) {
         UUID entryId = Ids.uuid(id);
-        diary.removeAttachment(user, kind.equals("sessions") ? Owner.SESSION : Owner.HOMEWORK, entryId,
+        diary.removeAttachment(user, kind.owner(), entryId,
                 Ids.uuid(file));
-        return "redirect:/diary/" + kind + "/" + entryId + "/edit?removed";
+        return "redirect:/diary/" + kind.path() + "/" + entryId + "/edit?removed";
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/copy")
-    String copy(@AuthenticationPrincipal PreauUser user, @PathVariable String kind, @PathVariable String id,
+    String copy(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
             @RequestParam String target) {
         UUID entryId = Ids.uuid(id);
         ClassId to = Ids.classId(target);
-        if (kind.equals("sessions")) {
+        if (kind == EntryKind.SESSION) {
             diary.copySession(user, entryId, to);
             return "redirect:" + bookUrl(to, book.session(user, entryId).orElseThrow().date()) + "&copied";
         }
@@ -243,9 +249,9 @@ class EntryFormController {
         return "redirect:" + bookUrl(to, book.homework(user, entryId).orElseThrow().due()) + "&copied";
     }
 
-    private String form(Model model, String kind, ClassAccess access, @Nullable UUID id, EntryForm entry,
+    private String form(Model model, EntryKind kind, ClassAccess access, @Nullable UUID id, EntryForm entry,
             Map<String, String> errors, List<Attachment> existing) {
-        model.addAttribute("kind", kind);
+        model.addAttribute("kind", kind.path());
         model.addAttribute("access", access);
         model.addAttribute("entryId", id);
         model.addAttribute("entry", entry);
@@ -271,14 +277,6 @@ class EntryFormController {
         if (signed) {
             throw DiaryRefused.signed();
         }
-    }
-
-    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
-                .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f::getInputStream)).toList();
     }
 
     /** With errors in what was typed, the other checks still run: every error is shown at once. */
