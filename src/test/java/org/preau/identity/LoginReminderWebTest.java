@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.preau.support.PreauSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * that address in one mail; any other address gets the same answer and no mail.
  */
 @PreauSpringTest
-@TestPropertySource(properties = "preau.identity.recovery-posts-per-minute=1000")
 class LoginReminderWebTest {
 
     static final String SUBJECT = "Votre identifiant Préau";

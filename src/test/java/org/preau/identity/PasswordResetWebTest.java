@@ -23,7 +23,6 @@ import org.preau.support.PreauSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,7 +33,6 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @PreauSpringTest
 @Import(MovableClock.Config.class)
-@TestPropertySource(properties = "preau.identity.recovery-posts-per-minute=1000")
 class PasswordResetWebTest {
 
     static final String NEW_PASSWORD = "Un tout nouveau printemps 2027";
