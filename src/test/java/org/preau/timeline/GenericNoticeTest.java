@@ -1,0 +1,161 @@
+package org.preau.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.directory.ContactDetails;
+import org.preau.directory.Directory;
+import org.preau.identity.VerifiedEmails;
+import org.preau.platform.PeopleTime;
+import org.preau.platform.PersonId;
+import org.preau.platform.notification.Frequency;
+import org.preau.platform.notification.NoticeRequested;
+import org.preau.platform.notification.NoticesWithdrawn;
+import org.preau.platform.notification.NotificationType;
+import org.preau.platform.notification.Recipients;
+import org.preau.support.MovableClock;
+import org.preau.support.PreauSpringTest;
+import org.preau.support.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The plug point of every application: a made-up application declares a notification type and
+ * publishes {@link NoticeRequested} and {@link NoticesWithdrawn}; the timeline, which knows no
+ * application, tells the people and their guardians once, holds the mails in quiet hours, and
+ * forgets everything about a withdrawn resource, even a notice that arrives after the withdrawal.
+ */
+@PreauSpringTest
+@Import({ MovableClock.Config.class, GenericNoticeTest.Bell.class })
+class GenericNoticeTest {
+
+    static final String TYPE = "test-app.bell";
+
+    /** An application that exists only in this test. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Bell {
+        @Bean
+        NotificationType bellType() {
+            return new NotificationType(TYPE, Frequency.IMMEDIATE, false);
+        }
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    NoticeListener listener;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    Directory directory;
+    @Autowired
+    VerifiedEmails emails;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MovableClock clock;
+
+    @BeforeEach
+    void clean() {
+        jdbc.sql("delete from timeline.entries").update();
+        jdbc.sql("delete from timeline.withdrawn_resources").update();
+    }
+
+    private PersonId person(String login) {
+        return new PersonId(jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
+                .query(UUID.class).single());
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private int entries(String resource) {
+        return jdbc.sql("select count(*) from timeline.entries where source_key = :k").param("k", resource)
+                .query(Integer.class).single();
+    }
+
+    private static NoticeRequested bell(String resource, Recipients recipients) {
+        return new NoticeRequested(TYPE, recipients, List.of("de midi"), "/test-app/bells", null, resource);
+    }
+
+    /** Monday 30 November 2026 in Paris. */
+    private void at(int hour, int plusDays) {
+        clock.set(LocalDateTime.of(LocalDate.of(2026, 11, 30).plusDays(plusDays), java.time.LocalTime.of(hour, 0))
+                .atZone(PeopleTime.ZONE).toInstant());
+    }
+
+    @Test
+    void aNoticeReachesThePeopleAndTheirGuardiansOnceAndAWithdrawalForgetsItForGood() {
+        at(10, 0);
+        PersonId lucas = person("lucas.durand");
+        PersonId sophie = person("sophie.durand");
+        PersonId paul = person("paul.martin");
+        String resource = "test-app.bell:" + UUID.randomUUID();
+
+        publish(bell(resource, Recipients.peopleAndTheirGuardians(List.of(lucas))));
+        await().until(() -> notifications.unread(sophie) == 1);
+        assertThat(notifications.unread(lucas)).isOne();
+        assertThat(notifications.unread(paul)).isZero();
+        assertThat(notifications.feed(sophie, Locale.FRENCH, null, 10).items()).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.type()).isEqualTo(TYPE);
+                    assertThat(item.text()).isEqualTo("La cloche de midi a sonné");
+                    assertThat(item.link()).isEqualTo("/test-app/bells");
+                });
+
+        // replayed (after a crash): nobody is told twice
+        assertThat(notifications.notify(listener.notice(bell(resource, Recipients.peopleAndTheirGuardians(List.of(lucas))))))
+                .isZero();
+        assertThat(directory.relativesOf(List.of(lucas))).contains(sophie);
+        assertThat(entries(resource)).as("Lucas and each of his parents, once")
+                .isEqualTo(1 + directory.relativesOf(List.of(lucas)).size());
+
+        publish(new NoticesWithdrawn(resource));
+        await().until(() -> entries(resource) == 0);
+        assertThat(notifications.unread(sophie)).isZero();
+        assertThat(notifications.unread(lucas)).isZero();
+
+        // a notice handled after the withdrawal of its resource (events cross) writes nothing
+        assertThat(notifications.notify(listener.notice(bell(resource, Recipients.people(List.of(lucas, paul))))))
+                .isZero();
+        assertThat(entries(resource)).isZero();
+        assertThat(notifications.unread(paul)).isZero();
+    }
+
+    @Test
+    void aNoticeInQuietHoursWaitsForTheMorningToBeMailed() {
+        PersonId sophie = person("sophie.durand");
+        directory.updateContact(sophie, new ContactDetails("sophie.bell@example.org", null));
+        emails.verified(sophie, "sophie.bell@example.org");
+        TestMailServer.clear();
+        String resource = "test-app.bell:" + UUID.randomUUID();
+
+        at(21, 0); // Monday 21:00: the default quiet hours (20:00–07:00)
+        publish(bell(resource, Recipients.people(List.of(sophie))));
+        await().until(() -> entries(resource) == 1);
+        assertThat(notifications.unread(sophie)).as("in the feed at once").isOne();
+        assertThat(delivery.deliver()).as("no mail in quiet hours").isZero();
+        at(7, 1);
+        assertThat(delivery.deliver()).isOne();
+        await().untilAsserted(() -> assertThat(TestMailServer.mailsTo("sophie.bell@example.org").stream()
+                .map(TestMailServer::body).filter(b -> b.contains("La cloche de midi a sonné"))).hasSize(1));
+    }
+}
