@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.preau.platform.notification.NoticeRequested;
 import org.preau.platform.notification.Recipients;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes {@link HomeworkPublished} once for homework that became visible (was given), whatever
  * its due date, with the notice that tells its pupils and their parents ({@link NoticeRequested}):
- * right away when a teacher publishes it, and every minute for homework planned
- * ahead (the timeline holds the mails of people in quiet hours). The claim is one {@code UPDATE … RETURNING}, so that two nodes never
+ * right away when a teacher publishes it, and every minute for homework planned ahead (the
+ * timeline holds the mails of people in quiet hours). The claim is one {@code UPDATE … RETURNING}, so that two nodes never
  * tell twice.
  */
 @Component

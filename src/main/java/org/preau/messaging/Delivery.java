@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.preau.directory.Directory;
 import org.preau.messaging.MessageViews.Kind;
 import org.preau.messaging.MessageViews.State;
-import org.preau.directory.Directory;
 import org.preau.platform.PersonId;
 import org.preau.platform.notification.NoticeRequested;
 import org.preau.platform.notification.Recipients;

@@ -1,6 +1,7 @@
 package org.preau.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.preau.platform.web.ApplicationRole.Profile.PERSONNEL;
 import static org.preau.platform.web.ApplicationRole.Profile.STUDENT;
@@ -156,6 +157,17 @@ class DeclaredRolesTest {
         assertThat(jdbc.sql("select count(*) from access.roles where key = :k").param("k", RINGER)
                 .query(Long.class).single()).isZero();
         assertThat(state()).as("the roles page's eleven roles").hasSize(11);
+    }
+
+    @Test
+    void aRoleOfAnUndeclaredActionOrAKeyDeclaredTwiceStopsTheStart() {
+        var catalog = new ActionsCatalog(List.of(new ApplicationAction(RING, "app.testApp")));
+        var typo = ApplicationRole.of("test-app.typo", "role.testApp.ringer", "test-app.rnig");
+        assertThatThrownBy(() -> new DeclaredRoles(List.of(typo), catalog, null, null, null, null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test-app.rnig");
+        var ringer = ApplicationRole.of(RINGER, "role.testApp.ringer", RING);
+        assertThatThrownBy(() -> new DeclaredRoles(List.of(ringer, ringer), catalog, null, null, null, null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
     }
 
     private static int at(CyclicBarrier start, java.util.function.IntSupplier work) {
