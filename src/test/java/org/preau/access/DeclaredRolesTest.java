@@ -3,9 +3,6 @@ package org.preau.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.preau.platform.web.ApplicationRole.Profile.PERSONNEL;
-import static org.preau.platform.web.ApplicationRole.Profile.STUDENT;
-import static org.preau.platform.web.ApplicationRole.Profile.TEACHER;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.preau.access.RolesRepository.Mode;
@@ -23,10 +20,10 @@ import org.preau.directory.Directory;
 import org.preau.platform.web.ApplicationAction;
 import org.preau.platform.web.ApplicationRole;
 import org.preau.support.DemoAccounts;
+import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
+import org.preau.testapp.TestApp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,26 +35,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * its profiles, and what the admin changes afterwards is never put back.
  */
 @PreauSpringTest
-@Import(DeclaredRolesTest.BellApp.class)
+@Import({ MovableClock.Config.class, TestApp.class })
 class DeclaredRolesTest {
 
-    static final String RING = "test-app.ring";
-    static final String RINGER = "test-app.ringer";
-
-    /** An application that exists only in this test: one action, one role. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class BellApp {
-        @Bean
-        ApplicationAction bellRingAction() {
-            return new ApplicationAction(RING, "app.testApp");
-        }
-
-        @Bean
-        ApplicationRole bellRingerRole() {
-            return ApplicationRole.of(RINGER, "role.testApp.ringer", RING).byDefault(STUDENT, TEACHER)
-                    .allowedFor(PERSONNEL);
-        }
-    }
+    static final String RING = TestApp.RING;
+    static final String RINGER = TestApp.RINGER;
 
     @Autowired
     DeclaredRoles declared;
@@ -129,10 +111,12 @@ class DeclaredRolesTest {
         jdbc.sql("delete from access.roles where key = :k").param("k", RINGER).update();
         jdbc.sql("delete from access.declared_role_items where role_key = :k").param("k", RINGER).update();
         CyclicBarrier start = new CyclicBarrier(2);
-        var one = CompletableFuture.supplyAsync(() -> at(start, declared::synchronise));
-        var two = CompletableFuture.supplyAsync(() -> at(start, declared::synchronise));
-        assertThat(List.of(one.get(), two.get())).as("role, action, three profiles: by one node")
-                .containsExactlyInAnyOrder(5, 0);
+        try (var nodes = Executors.newFixedThreadPool(2)) {
+            var one = nodes.submit(() -> at(start, declared::synchronise));
+            var two = nodes.submit(() -> at(start, declared::synchronise));
+            assertThat(List.of(one.get(), two.get())).as("role, action, three profiles: by one node")
+                    .containsExactlyInAnyOrder(5, 0);
+        }
         assertThat(declared.synchronise()).isZero();
         assertThat(state().get("role.testApp.ringer")).endsWith(
                 RINGER + ": " + RING + " | PERSONNEL=ALLOWED,STUDENT=DEFAULT,TEACHER=DEFAULT");

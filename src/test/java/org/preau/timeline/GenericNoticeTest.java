@@ -16,18 +16,15 @@ import org.preau.directory.Directory;
 import org.preau.identity.VerifiedEmails;
 import org.preau.platform.PeopleTime;
 import org.preau.platform.PersonId;
-import org.preau.platform.notification.Frequency;
 import org.preau.platform.notification.NoticeRequested;
 import org.preau.platform.notification.NoticesWithdrawn;
-import org.preau.platform.notification.NotificationType;
 import org.preau.platform.notification.Recipients;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
 import org.preau.support.TestMailServer;
+import org.preau.testapp.TestApp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,19 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * forgets everything about a withdrawn resource, even a notice that arrives after the withdrawal.
  */
 @PreauSpringTest
-@Import({ MovableClock.Config.class, GenericNoticeTest.Bell.class })
+@Import({ MovableClock.Config.class, TestApp.class })
 class GenericNoticeTest {
 
-    static final String TYPE = "test-app.bell";
-
-    /** An application that exists only in this test. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Bell {
-        @Bean
-        NotificationType bellType() {
-            return new NotificationType(TYPE, Frequency.IMMEDIATE, false);
-        }
-    }
+    static final String TYPE = TestApp.BELL;
 
     @Autowired
     ApplicationEventPublisher events;
