@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.preau.directory.Directory;
 import org.preau.messaging.MessageViews.Kind;
 import org.preau.messaging.MessageViews.State;
 import org.preau.platform.PersonId;
+import org.preau.platform.notification.NoticeRequested;
+import org.preau.platform.notification.Recipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,11 +30,13 @@ class Delivery {
     private final MessageRepository messages;
     private final BoxRepository boxes;
     private final ApplicationEventPublisher events;
+    private final Directory directory;
 
-    Delivery(MessageRepository messages, BoxRepository boxes, ApplicationEventPublisher events) {
+    Delivery(MessageRepository messages, BoxRepository boxes, ApplicationEventPublisher events, Directory directory) {
         this.messages = messages;
         this.boxes = boxes;
         this.events = events;
+        this.directory = directory;
     }
 
     @ApplicationModuleListener
@@ -54,9 +59,22 @@ class Delivery {
             for (List<UUID> ids : List.of(event.to(), event.cc(), event.bcc())) {
                 ids.forEach(id -> recipients.add(new PersonId(id)));
             }
-            events.publishEvent(new MessageSent(message.id(), new PersonId(message.senderId()), recipients,
-                    message.subject()));
+            var sent = new MessageSent(message.id(), new PersonId(message.senderId()), recipients, message.subject());
+            events.publishEvent(sent);
+            events.publishEvent(notice(sent));
         }
+    }
+
+    /** Each recipient is told who wrote and about what (never the body); keyed on the message. */
+    NoticeRequested notice(MessageSent sent) {
+        String sender = directory.displayNames(List.of(sent.sender())).getOrDefault(sent.sender(), "");
+        return new NoticeRequested(MessagingApplications.MESSAGE_NOTICE, Recipients.people(sent.recipients()),
+                List.of(sender, sent.subject()), "/messages/" + sent.messageId(), null, resource(sent.messageId()));
+    }
+
+    /** The key of a message's notices, which its recall withdraws. */
+    static String resource(UUID message) {
+        return MessagingApplications.MESSAGE_NOTICE + ":" + message;
     }
 
     private static void add(List<String> persons, List<String> kinds, List<UUID> ids, Kind kind) {

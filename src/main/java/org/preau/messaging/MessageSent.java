@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.preau.platform.PersonId;
 
 /**
- * A message reached the boxes of its recipients (the timeline notifies them). Carries no body;
- * may be published again for the same message after a crash: listeners key on the message id.
+ * A message reached the boxes of its recipients (they are told by the notice published with it).
+ * Carries no body; may be published again for the same message after a crash: listeners key on
+ * the message id.
  */
 public record MessageSent(UUID messageId, PersonId sender, List<PersonId> recipients, String subject) {
 }

@@ -58,11 +58,6 @@ public class Messaging {
         return mailbox.search(user, query, limit);
     }
 
-    /** Whether the message was recalled by its sender (its notices must not be shown). */
-    public boolean recalled(UUID id) {
-        return sending.recalled(id);
-    }
-
     /** How many unread messages wait in the person's inbox. */
     public long unread(PreauUser user) {
         return mailbox.counts(user).inbox();

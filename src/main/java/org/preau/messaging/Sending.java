@@ -21,6 +21,7 @@ import org.preau.messaging.RecipientRules.Decision;
 import org.preau.messaging.RecipientRules.RecipientRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.notification.NoticesWithdrawn;
 import org.preau.platform.web.InputLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -196,12 +197,8 @@ class Sending {
         }
         boxes.recall(id);
         messages.markRecalled(id, now);
-        events.publishEvent(new MessageRecalled(id));
+        events.publishEvent(new NoticesWithdrawn(Delivery.resource(id)));
         return boxes.readers(id);
-    }
-
-    boolean recalled(UUID id) {
-        return messages.find(id).map(r -> r.state() == State.RECALLED).orElse(false);
     }
 
     private Row editable(UUID me, UUID id) {

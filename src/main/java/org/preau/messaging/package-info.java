@@ -2,7 +2,7 @@
  * Messagerie: the internal mail of the territory. People write to people, classes and groups
  * they may reach, with attachments; drafts, folders, threads, search, recall within an hour
  * and scheduled sending. Its facade is {@link org.preau.messaging.Messaging}; it publishes
- * {@link org.preau.messaging.MessageSent} when a message reaches its recipients' boxes.
+ * {@link org.preau.messaging.MessageSent} and a notice when a message reaches its recipients' boxes.
  */
 @NullMarked
 package org.preau.messaging;

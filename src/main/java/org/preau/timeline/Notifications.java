@@ -19,17 +19,23 @@ import org.preau.platform.StructureId;
 import org.preau.platform.notification.NotificationType;
 import org.preau.timeline.TimelineRepository.Entry;
 import org.preau.timeline.TimelineRepository.NewEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline's facade: notifies people, reads a person's feed and unread count, hides and
- * reports entries. Listeners of other modules' events call {@link #notify(Notice)}.
+ * The timeline's facade: reads a person's feed and unread count, hides and reports entries.
+ * Applications tell people by publishing {@link org.preau.platform.notification.NoticeRequested}
+ * (and take it back with {@link org.preau.platform.notification.NoticesWithdrawn}); the
+ * timeline's listener turns those into {@link #notify(Notice)} and {@link #withdraw(String)}.
  */
 @Service
 @Transactional(readOnly = true)
 public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
     /**
      * A notification for some people.
@@ -79,10 +85,18 @@ public class Notifications {
         this.signal = signal;
     }
 
-    /** Turns a notice into entries of the recipients' feeds and mails, as each chose; returns how many are new. */
+    /**
+     * Turns a notice into entries of the recipients' feeds and mails, as each chose; returns how
+     * many are new. Nothing is written about a resource whose notices were withdrawn.
+     */
     @Transactional
     public int notify(Notice notice) {
         NotificationType type = types.get(notice.type());
+        entries.lockResource(notice.sourceKey());
+        if (entries.withdrawn(notice.sourceKey())) {
+            log.info("Notice {} about the withdrawn {} not written", type.key(), notice.sourceKey());
+            return 0;
+        }
         Instant now = clock.instant();
         var choices = preferences.choices(type, notice.recipients());
         List<NewEntry> batch = new ArrayList<>(notice.recipients().size());
@@ -106,12 +120,15 @@ public class Notifications {
     }
 
     /**
-     * Withdraws what a source said from every feed, as if it had never been told: entries and
-     * mails not sent yet go, unread counts follow (a recalled message leaves no trace).
+     * Withdraws what was said about a resource from every feed, as if it had never been told:
+     * entries and mails not sent yet go, unread counts follow (a recalled message leaves no
+     * trace), and a notice about it handled later is not written. Returns how many entries went.
      */
     @Transactional
-    public int withdraw(String type, String sourceKey) {
-        List<PersonId> told = entries.deleteBySource(type, sourceKey);
+    int withdraw(String sourceKey) {
+        entries.lockResource(sourceKey);
+        entries.markWithdrawn(sourceKey, clock.instant());
+        List<PersonId> told = entries.deleteBySource(sourceKey);
         signal.changed(told);
         return told.size();
     }

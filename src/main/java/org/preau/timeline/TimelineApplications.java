@@ -1,13 +1,18 @@
 package org.preau.timeline;
 
+import static org.preau.platform.web.ApplicationRole.Profile.CENTRAL_ADMIN;
+import static org.preau.platform.web.ApplicationRole.Profile.LOCAL_ADMIN;
+import static org.preau.platform.web.ApplicationRole.Profile.PERSONNEL;
+
 import java.util.List;
 
 import org.preau.platform.web.ApplicationAction;
+import org.preau.platform.web.ApplicationRole;
 import org.preau.platform.web.LauncherEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The timeline's admin actions and its admin pages' entry in the launcher. */
+/** The timeline's admin actions and roles, and its admin pages' entry in the launcher. */
 @Configuration(proxyBeanMethods = false)
 class TimelineApplications {
 
@@ -31,6 +36,20 @@ class TimelineApplications {
     @Bean
     ApplicationAction timelineDefaultsAction() {
         return new ApplicationAction(DEFAULTS, "app.timelineAdmin");
+    }
+
+    /** Local admins set their structures' quiet hours and review reports (the central admin: everywhere). */
+    @Bean
+    ApplicationRole timelineStructureAdminRole() {
+        return ApplicationRole.of("timeline.structure-admin", "role.seed.timelineAdmin", CONFIGURE, MODERATE)
+                .byDefault(LOCAL_ADMIN, CENTRAL_ADMIN).allowedFor(PERSONNEL);
+    }
+
+    /** The central admin sets each type's default frequencies. */
+    @Bean
+    ApplicationRole timelineTerritoryAdminRole() {
+        return ApplicationRole.of("timeline.territory-admin", "role.seed.timelineCentral", DEFAULTS)
+                .byDefault(CENTRAL_ADMIN);
     }
 
     @Bean

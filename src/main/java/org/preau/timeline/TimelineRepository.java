@@ -157,10 +157,31 @@ class TimelineRepository {
                 visible == null ? Instant.EPOCH : visible.toInstant(), rs.getTimestamp("read_at") != null);
     }
     /** Deletes every entry of a source (its unsent mails with it); returns whose feeds changed. */
-    List<PersonId> deleteBySource(String type, String sourceKey) {
-        return jdbc.sql("delete from timeline.entries where type = :t and source_key = :k returning person_id")
-                .param("t", type).param("k", sourceKey)
+    /** Deletes every entry about a resource; returns whom they were for. */
+    List<PersonId> deleteBySource(String sourceKey) {
+        return jdbc.sql("delete from timeline.entries where source_key = :k returning person_id")
+                .param("k", sourceKey)
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /**
+     * Serialises, until the end of the transaction, whatever writes or withdraws the notices of one
+     * resource on any node: a notice and the withdrawal of its resource never cross each other.
+     */
+    void lockResource(String sourceKey) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('timeline.resource:' || :k, 0))")
+                .param("k", sourceKey).query((rs, n) -> 1).list();
+    }
+
+    /** Remembers that the notices of a resource were withdrawn (once; the first date is kept). */
+    void markWithdrawn(String sourceKey, Instant at) {
+        jdbc.sql("insert into timeline.withdrawn_resources values (:k, :at) on conflict (resource) do nothing")
+                .param("k", sourceKey).param("at", Timestamp.from(at)).update();
+    }
+
+    boolean withdrawn(String sourceKey) {
+        return jdbc.sql("select exists (select 1 from timeline.withdrawn_resources where resource = :k)")
+                .param("k", sourceKey).query(Boolean.class).single();
     }
 
 }

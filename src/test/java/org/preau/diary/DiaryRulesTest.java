@@ -26,6 +26,7 @@ import org.preau.platform.ClassId;
 import org.preau.platform.PeopleTime;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.notification.NoticeRequested;
 import org.preau.support.DemoAccounts;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
@@ -204,6 +205,24 @@ class DiaryRulesTest {
         notifier.publishDue();
         assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id))).hasSize(1);
         clock.advance(Duration.ofHours(-4));
+    }
+
+    @Test
+    void givenHomeworkAsksThePlatformToTellItsPupilsAndTheirParents(ApplicationEvents events) {
+        var paul = user("paul.martin");
+        var lucas = user("lucas.durand");
+        LocalDate due = today().plusDays(1);
+        UUID id = diary.createHomework(paul, homework("6A", due, "Exercice 4"));
+        assertThat(events.stream(NoticeRequested.class).filter(n -> n.resource().equals("diary.homework:" + id)).toList())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.type()).isEqualTo("diary.homework");
+                    assertThat(n.recipients().people()).contains(lucas.personId()).hasSize(25);
+                    assertThat(n.recipients().guardiansOf()).isEqualTo(n.recipients().people());
+                    assertThat(n.args()).containsExactly("Mathématiques",
+                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due));
+                    assertThat(n.link()).isEqualTo("/diary/homework/" + id);
+                    assertThat(n.structure()).isNotNull();
+                });
     }
 
     @Test

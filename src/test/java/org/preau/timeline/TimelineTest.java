@@ -22,7 +22,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.diary.HomeworkPublished;
 import org.preau.directory.ContactDetails;
 import org.preau.directory.Directory;
 import org.preau.identity.VerifiedEmails;
@@ -30,6 +29,8 @@ import org.preau.platform.ClassId;
 import org.preau.platform.PeopleTime;
 import org.preau.platform.PersonId;
 import org.preau.platform.StructureId;
+import org.preau.platform.notification.NoticeRequested;
+import org.preau.platform.notification.Recipients;
 import org.preau.support.DemoAccounts;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
@@ -52,7 +53,7 @@ class TimelineTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    HomeworkListener homework;
+    NoticeListener listener;
     @Autowired
     QuietHours quietHours;
     @Autowired
@@ -102,11 +103,13 @@ class TimelineTest {
         return LocalDate.of(2026, 11, 30).plusDays(plusDays).atTime(hour, minute);
     }
 
+    /** The notice the diary publishes for homework of a class, handled (at once) as the timeline's listener does. */
     private void publishHomework(UUID id, String className) {
         ClassId c = classId(className);
-        notifications.notify(homework.notice(
-                new HomeworkPublished(id, c, "Mathématiques", LocalDate.of(2026, 12, 1), directory.pupilsOf(c),
-                        directory.schoolClass(c).orElseThrow().structure().id())));
+        notifications.notify(listener.notice(new NoticeRequested("diary.homework",
+                Recipients.peopleAndTheirGuardians(directory.pupilsOf(c)), List.of("Mathématiques", "01/12/2026"),
+                "/diary/homework/" + id, directory.schoolClass(c).orElseThrow().structure().id(),
+                "diary.homework:" + id)));
     }
 
     @Test
