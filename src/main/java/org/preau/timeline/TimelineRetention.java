@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notices are kept for {@code preau.timeline.retention} (a year by default) and then deleted,
- * with the reports about them, once a night by one node (a PostgreSQL advisory lock).
+ * with the reports about them, once a night by one node (a PostgreSQL advisory lock); so is
+ * the memory of withdrawn resources.
  */
 @Component
 class TimelineRetention {
@@ -41,6 +42,9 @@ class TimelineRetention {
         }
         var limit = clock.instant().atZone(clock.getZone()).minus(retention).toInstant();
         int deleted = jdbc.sql("delete from timeline.entries where created_at < :limit")
+                .param("limit", Timestamp.from(limit)).update();
+        // a notice cannot arrive a year after its resource was withdrawn: the memory of it can go
+        jdbc.sql("delete from timeline.withdrawn_resources where withdrawn_at < :limit")
                 .param("limit", Timestamp.from(limit)).update();
         log.info("Timeline retention: {} notices older than {} deleted", deleted, retention);
         return deleted;
