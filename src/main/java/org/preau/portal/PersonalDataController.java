@@ -1,48 +1,27 @@
 package org.preau.portal;
 
-import java.io.IOException;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.jspecify.annotations.Nullable;
 import org.preau.directory.Guardians;
-import org.preau.identity.Accounts;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.AnyAuthenticated;
-import org.preau.platform.web.ApiProblem;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * "Mes données": the page of "Mon compte" that says what the export holds, and
- * {@code GET /api/v1/me/export}, the zip itself, streamed to the response as it is made.
+ * "Mes données" in "Mon compte": what the export holds, and a download for oneself and for each
+ * child one is the legal guardian of ({@link PersonalDataApiController} makes the zip).
  */
 @Controller
 @AnyAuthenticated
-@Tag(name = "me", description = "The logged-in person")
 class PersonalDataController {
 
     private final PersonalDataExporter exporter;
-    private final PersonalDataAccess access;
     private final Guardians guardians;
-    private final Accounts accounts;
 
-    PersonalDataController(PersonalDataExporter exporter, PersonalDataAccess access, Guardians guardians,
-            Accounts accounts) {
+    PersonalDataController(PersonalDataExporter exporter, Guardians guardians) {
         this.exporter = exporter;
-        this.access = access;
         this.guardians = guardians;
-        this.accounts = accounts;
     }
 
     @GetMapping("/account/data")
@@ -50,21 +29,5 @@ class PersonalDataController {
         model.addAttribute("parts", exporter.partNames());
         model.addAttribute("wards", guardians.wards(user.personId()));
         return "portal/personal-data";
-    }
-
-    @GetMapping("/api/v1/me/export")
-    @Operation(summary = "\"Mes données\": a zip of everything Préau holds about the caller, a child or a person in the admin's scope")
-    void export(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String person,
-            Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var target = access.target(user, person).orElseThrow(ApiProblem::notFound);
-        String login = accounts.loginOf(target).orElse(target.toString());
-        access.record(user, target, request.getRemoteAddr());
-        String name = "mes-donnees-" + PersonalDataZip.safe(login, "compte") + "-" + exporter.today() + ".zip";
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        exporter.write(target, locale, response.getOutputStream());
-        response.flushBuffer();
     }
 }
