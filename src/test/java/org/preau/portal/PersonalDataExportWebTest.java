@@ -199,7 +199,7 @@ class PersonalDataExportWebTest {
         mvc.perform(get("/account/data").cookie(sophie)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/me/export?person=" + id("lucas.durand"))))
                 .andExpect(content().string(containsString("/api/v1/me/export?person=" + id("emma.durand"))))
-                .andExpect(content().string(containsString("Télécharger les données de Lucas Durand")));
+                .andExpect(content().string(containsString("enfant Lucas Durand")));
         mvc.perform(get("/account/data").cookie(DemoAccounts.login(mvc, "lucas.durand")).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/api/v1/me/export?person="))));
