@@ -100,6 +100,12 @@ class PersonalDataExportWebTest {
                 insert into identity.access_tokens (id, person_id, name, token_hash, created_at, expires_at, scopes)
                 values (:id, :p, 'Script de sauvegarde', 'token-hash-7d1e0b', :t, :t, '{READ}')""")
                 .param("id", UUID.randomUUID()).param("p", lucas).param("t", Timestamp.from(clock.instant())).update();
+        // as an AAF import left him: his entry in the register, kept by the imports
+        jdbc.sql("update directory.persons set external_id = 'export-test-lucas' where id = :p").param("p", lucas).update();
+        jdbc.sql("""
+                insert into feeding.register_entries (external_id, kind, attributes, updated_at)
+                values ('export-test-lucas', 'STUDENT', '{"ENTPersonNomPatro": ["DURAND"]}', :t)""")
+                .param("t", Timestamp.from(clock.instant())).update();
         String passwordHash = jdbc.sql("select password_hash from identity.accounts where person_id = :p")
                 .param("p", lucas).query(String.class).single();
 
@@ -136,6 +142,8 @@ class PersonalDataExportWebTest {
         assertThat(entries.get("messaging/" + file)).isEqualTo(pdf);
         assertThat(file).endsWith("/consignes.pdf");
 
+        assertThat(json.readTree(entries.get("feeding/register-entry.json")).get("attributes")
+                .get("ENTPersonNomPatro").get(0).asString()).isEqualTo("DURAND");
         JsonNode account = json.readTree(entries.get("identity/account.json"));
         assertThat(account.get("login").asString()).isEqualTo("lucas.durand");
         assertThat(json.readTree(entries.get("identity/second-factor.json")).get("recoveryCodesLeft").asInt()).isEqualTo(1);
