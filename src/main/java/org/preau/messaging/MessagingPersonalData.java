@@ -114,6 +114,11 @@ class MessagingPersonalData implements PersonalDataPart {
                             at(rs, 14), rs.getBoolean(15), at(rs, 16), attached));
                 });
         export.json("messages", messages);
+        // messages recalled by their sender after the person had read them: only that they were read, and when
+        export.json("read-before-recall", jdbc.sql("""
+                select message_id, read_at from messaging.recall_reads where person_id = :p order by read_at""")
+                .param("p", p).query((rs, n) -> Map.of("message", rs.getObject(1, UUID.class), "readAt", at(rs, 2)))
+                .list());
         var written = new java.util.HashSet<UUID>();
         for (Message message : messages) {
             if (message.attachments().isEmpty() || !written.add(message.id())) {

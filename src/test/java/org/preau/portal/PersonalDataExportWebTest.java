@@ -100,6 +100,13 @@ class PersonalDataExportWebTest {
                 insert into identity.access_tokens (id, person_id, name, token_hash, created_at, expires_at, scopes)
                 values (:id, :p, 'Script de sauvegarde', 'token-hash-7d1e0b', :t, :t, '{READ}')""")
                 .param("id", UUID.randomUUID()).param("p", lucas).param("t", Timestamp.from(clock.instant())).update();
+        // a homework of his class he ticked "done"
+        UUID homework = jdbc.sql("""
+                select h.id from diary.homework h join directory.classes c on c.id = h.class_id
+                where c.name = '6A' and h.publish_at <= :now order by h.due limit 1""")
+                .param("now", Timestamp.from(clock.instant())).query(UUID.class).single();
+        jdbc.sql("insert into diary.done (homework_id, pupil_id, done_at) values (:h, :p, :t)")
+                .param("h", homework).param("p", lucas).param("t", Timestamp.from(clock.instant())).update();
         // as an AAF import left him: his entry in the register, kept by the imports
         jdbc.sql("update directory.persons set external_id = 'export-test-lucas' where id = :p").param("p", lucas).update();
         jdbc.sql("""
@@ -144,6 +151,14 @@ class PersonalDataExportWebTest {
 
         assertThat(json.readTree(entries.get("feeding/register-entry.json")).get("attributes")
                 .get("ENTPersonNomPatro").get(0).asString()).isEqualTo("DURAND");
+        JsonNode doneHomework = null;
+        for (JsonNode h : json.readTree(entries.get("diary/homework.json"))) {
+            if (h.get("id").asString().equals(homework.toString())) {
+                doneHomework = h;
+            }
+        }
+        assertThat(doneHomework).isNotNull();
+        assertThat(doneHomework.get("doneAt").isNull()).isFalse();
         JsonNode account = json.readTree(entries.get("identity/account.json"));
         assertThat(account.get("login").asString()).isEqualTo("lucas.durand");
         assertThat(json.readTree(entries.get("identity/second-factor.json")).get("recoveryCodesLeft").asInt()).isEqualTo(1);
@@ -185,6 +200,18 @@ class PersonalDataExportWebTest {
         // a teacher is no guardian
         mvc.perform(get("/api/v1/me/export").param("person", lucas.toString())
                 .cookie(DemoAccounts.login(mvc, "paul.martin"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTeachersZipHoldsTheSessionsAndHomeworkTheyWrote() throws Exception {
+        var entries = unzip(mvc.perform(get("/api/v1/me/export").cookie(DemoAccounts.login(mvc, "paul.martin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        JsonNode written = json.readTree(entries.get("diary/written.json"));
+        assertThat(written.size()).isPositive();
+        for (JsonNode entry : written) {
+            assertThat(entry.get("kind").asString()).isIn("SESSION", "HOMEWORK");
+        }
+        assertThat(json.readTree(entries.get("directory/memberships.json")).get("teachings").size()).isPositive();
     }
 
     @Test
