@@ -47,7 +47,7 @@ public class MessageBundles {
         };
     }
 
-    /** The basenames of the modules' bundles ({@code messages/diary}, …), in alphabetical order. */
+    /** The basenames of the modules' bundles ({@code messages/<module>}), in alphabetical order. */
     public static List<String> basenames(ResourcePatternResolver resolver) {
         TreeSet<String> names = new TreeSet<>();
         try {

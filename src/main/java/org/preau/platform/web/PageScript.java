@@ -5,7 +5,7 @@ package org.preau.platform.web;
  * wherever they appear (its header tool, its editor in a fragment loaded by htmx). Modules declare
  * one bean per script; the layout names none of them. The page works without it.
  *
- * @param path  the script's path under {@code static/}, e.g. {@code /js/messaging.js} (no inline script: strict CSP)
+ * @param path  the script's path under {@code static/}, e.g. {@code /js/<module>.js} (no inline script: strict CSP)
  * @param order position among the modules' scripts (smaller first), after the platform's own
  */
 public record PageScript(String path, int order) {
