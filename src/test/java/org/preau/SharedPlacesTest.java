@@ -47,10 +47,7 @@ class SharedPlacesTest {
      */
     private static final Map<String, String> KNOWN_UNTIL_NOTICES_MERGES = Map.of(
             "src/main/java/org/preau/timeline/HomeworkListener.java", "one timeline listener per application",
-            "src/main/java/org/preau/timeline/MessageListener.java", "one timeline listener per application",
-            "src/test/java/org/preau/access/AuthorizationMatrixTest.java",
-            "a probe per declared action written by hand (EndpointDiscoveryTest discovers the endpoints, not the "
-                    + "actions' expected outcomes)");
+            "src/main/java/org/preau/timeline/MessageListener.java", "one timeline listener per application");
 
     @Test
     void theApplicationsAreFound() throws IOException {
@@ -127,7 +124,7 @@ class SharedPlacesTest {
 
     /**
      * The Flyway and messages configuration, the layout, the platform's code and bundle, access's
-     * migrations from now on, the timeline's listeners and the shared authorization matrix test.
+     * migrations from now on, the timeline's listeners and the shared tests of the authorization matrix.
      */
     private static List<Path> sharedPlaces() throws IOException {
         List<Path> places = new ArrayList<>();
@@ -140,6 +137,7 @@ class SharedPlacesTest {
                 .forEach(places::add);
         files(Path.of("src/main/java/org/preau/timeline"), "Listener.java").forEach(places::add);
         places.add(Path.of("src/test/java/org/preau/access/AuthorizationMatrixTest.java"));
+        places.add(Path.of("src/test/java/org/preau/access/EndpointDiscoveryTest.java"));
         assertThat(places).as("the shared places exist where this test looks").allMatch(Files::isRegularFile)
                 .hasSizeGreaterThan(20);
         return places;

@@ -48,9 +48,9 @@ import jakarta.servlet.http.Cookie;
  * école) with the ids of the collège's resources, answers 403 or 404: never the resource (200),
  * never a redirect after doing something (302), never a crash (5xx).
  *
- * <p>Path variables are resolved by name from the demo data ({@link #IDS}); a variable this test
- * does not know fails it, so that a new module adds the SQL that finds one of its resources in the
- * collège. Endpoints without path variables that are per structure are covered by {@link
+ * <p>Path variables are resolved by name from the demo data, with the SQL each module's
+ * {@link MatrixProbes} declares; a variable no module declares fails this test, so that a new
+ * module adds, in its own tests, the SQL that finds one of its resources in the collège. Endpoints without path variables that are per structure are covered by {@link
  * AuthorizationMatrixTest}.
  */
 @PreauSpringTest
@@ -63,79 +63,14 @@ class EndpointDiscoveryTest {
     /** People of school B only (the école): its local admin, a teacher, a pupil. */
     private static final List<String> SCHOOL_B = List.of("marc.petit", "claire.leroy", "emma.durand");
 
-    private static final String PAUL = "(select person_id from identity.accounts where login = 'paul.martin')";
-    private static final String SIX_A = "(select id from directory.classes where name = '6A' and structure_id = :school)";
-    private static final String SIX_A_OF_LOGIN = "(select id::text from directory.classes where name = '6A')";
-
-    /**
-     * A path variable, as the end of the path up to it ({@code structures/{id}}, the longest
-     * that matches wins, or just {@code {teacher}}) → the SQL that finds a school-A value
-     * ({@code :school} is school A's id; the variables resolved before it are parameters by name).
-     */
-    private static final Map<String, String> IDS = Map.ofEntries(
-            Map.entry("structures/{id}", "select id from directory.structures where uai = '" + SCHOOL_A + "'"),
-            Map.entry("{structure}", "select :school"),
-            Map.entry("classes/{id}", "select " + SIX_A),
-            Map.entry("{classId}", "select " + SIX_A),
-            Map.entry("persons/{id}", """
-                    select m.person_id from directory.class_members m where m.class_id = %s
-                    order by m.person_id limit 1""".formatted(SIX_A)),
-            Map.entry("{teacher}", "select " + PAUL),
-            Map.entry("groups/{id}", findOrMake("select id from directory.groups where structure_id = :school"
-                    + " and kind = 'MANUAL' and not teaching", """
-                    insert into directory.groups (structure_id, name, kind) select :school, 'Probe', 'MANUAL'""")),
-            Map.entry("teaching-groups/{group}", findOrMake("select id from directory.groups where structure_id = :school"
-                    + " and teaching", """
-                    insert into directory.groups (structure_id, name, kind, teaching)
-                    select :school, 'Probe teaching', 'MANUAL', true""")),
-            Map.entry("imports/{id}", "select id from feeding.imports where structure_id = :school limit 1"),
-            Map.entry("roles/{id}", "select id from access.roles order by created_at limit 1"),
-            Map.entry("grants/{grant}", "select id from access.grants where structure_id = :school limit 1"),
-            Map.entry("links/{id}", "select id from access.communication_links where from_structure = :school limit 1"),
-            Map.entry("sharing/{type}", "select 'group'"),
-            Map.entry("sharing/group/{id}", findOrMake("select id from directory.groups where structure_id = :school"
-                    + " and kind = 'MANUAL' and not teaching", """
-                    insert into directory.groups (structure_id, name, kind) select :school, 'Probe', 'MANUAL'""")),
-            Map.entry("messages/{id}", "select id from messaging.messages where sender_id = " + PAUL
-                    + " and state = 'SENT' order by id limit 1"),
-            Map.entry("messages/drafts/{id}", "select id from messaging.messages where sender_id = " + PAUL
-                    + " and state = 'DRAFT' limit 1"),
-            Map.entry("{message}", "select id from messaging.messages where sender_id = " + PAUL
-                    + " and state = 'SENT' order by id limit 1"),
-            Map.entry("messages/{message}/attachments/{file}",
-                    "select file_id from messaging.attachments where message_id = :message limit 1"),
-            Map.entry("folders/{id}", findOrMake("select id from messaging.folders where owner_id = " + PAUL,
-                    "insert into messaging.folders (owner_id, name, depth) select " + PAUL + ", 'Probe', 1")),
-            Map.entry("homework/{id}", "select id from diary.homework where structure_id = :school order by id limit 1"),
-            Map.entry("sessions/{id}", "select id from diary.sessions where structure_id = :school order by id limit 1"),
-            Map.entry("{id}/attachments/{file}", "select id from diary.attachments where homework_id = :id"
-                    + " or session_id = :id limit 1"),
-            Map.entry("diary/attachments/{id}", """
-                    select a.id from diary.attachments a left join diary.homework h on h.id = a.homework_id
-                    left join diary.sessions s on s.id = a.session_id
-                    where h.structure_id = :school or s.structure_id = :school limit 1"""),
-            Map.entry("entries/{id}", "select id from timeline.entries where person_id = " + PAUL + " limit 1"),
-            Map.entry("reports/{entry}", "select entry_id from timeline.reports where structure_id = :school limit 1"),
-            Map.entry("holidays/{holiday}", findOrMake("select id from timeline.holidays where structure_id = :school",
-                    "insert into timeline.holidays (structure_id, starts, ends) select :school, date '2026-12-21',"
-                            + " date '2027-01-01'")));
-
-    /**
-     * Request parameters that name something of the prober's own school, by name → SQL
-     * ({@code :login} is the prober): the probe asks to act on school A's resource from there.
-     */
-    private static final Map<String, String> PARAMS = Map.of(
-            "target", """
-                    select c.id::text from directory.classes c join directory.teachings t on t.class_id = c.id
-                    where t.person_id = (select person_id from identity.accounts where login = :login)
-                    union all select '00000000-0000-4000-8000-000000000000' limit 1""",
-            "source", "select " + SIX_A_OF_LOGIN,
-            "person", "select person_id::text from identity.accounts where login = :login",
-            "grantee", "select 'person:' || person_id from identity.accounts where login = :login");
+    /** Path variables → SQL of a school-A value, from every module's {@link MatrixProbes#pathVariables()}. */
+    private static final Map<String, String> IDS = MatrixProbes.merged(MatrixProbes::pathVariables);
 
     /** Path variables that name no resource of a school: their endpoints are not probed, and why. */
-    private static final Map<String, String> NOT_RESOURCES = Map.of(
-            "personalize/{key}", "a widget of one's own home page, by its key: nothing of a school");
+    private static final Map<String, String> NOT_RESOURCES = MatrixProbes.merged(MatrixProbes::notResources);
+
+    /** Required request parameters that name something of the prober's school. */
+    private static final Map<String, String> PARAMS = MatrixProbes.merged(MatrixProbes::requestParameters);
 
     /** A variable with a pattern of literal alternatives ({@code {kind:sessions|homework}}) is tried with each. */
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z]+)(?::([^}]*))?}");
@@ -210,7 +145,7 @@ class EndpointDiscoveryTest {
         }
         LOG.info("{} probes of {} endpoints with path variables; not probed: {}; probed with a random id "
                 + "(no such resource in the demo's school A): {}", probes, endpoints.size(), skipped, withoutData);
-        assertThat(unknown).as("path variables this test cannot resolve: add them to IDS (or NOT_RESOURCES)")
+        assertThat(unknown).as("path variables no module's MatrixProbes resolves: add them to its pathVariables() (or notResources())")
                 .isEmpty();
         assertThat(wrong).as("what people of the other school got with the first school's ids").isEmpty();
         assertThat(probes).isGreaterThan(100);
@@ -244,7 +179,8 @@ class EndpointDiscoveryTest {
             } else if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
                 value = "1";
             } else if (PARAMS.containsKey(name)) {
-                value = String.valueOf(jdbc.sql(PARAMS.get(name)).param("login", login).query().singleValue());
+                value = String.valueOf(jdbc.sql(PARAMS.get(name) + " limit 1").param("login", login).query()
+                        .singleColumn().getFirst());
             } else {
                 value = "x";
             }
@@ -265,12 +201,6 @@ class EndpointDiscoveryTest {
             }
         }
         return "{" + String.join(", ", fields) + "}";
-    }
-
-    /** SQL that finds a school-A resource, after making one when the demo has none. */
-    private static String findOrMake(String find, String insert) {
-        return "with found as (" + find + " limit 1), made as (" + insert
-                + " where not exists (select 1 from found) returning id) select id from found union all select id from made";
     }
 
     /** Every path with a literal for each variable that has literal alternatives. */
@@ -312,7 +242,7 @@ class EndpointDiscoveryTest {
                 unknown.add(upTo + " in " + path);
                 return Optional.empty();
             }
-            List<Object> found = jdbc.sql(IDS.get(key.get())).params(values).query().singleColumn();
+            List<Object> found = jdbc.sql(IDS.get(key.get()) + " limit 1").params(values).query().singleColumn();
             Object value = found.isEmpty() ? null : found.getFirst();
             if (value == null) {
                 withoutData.add(key.get());
