@@ -19,7 +19,10 @@ class AccessMatrixProbes implements MatrixProbes {
     public Map<String, String> pathVariables() {
         return Map.of("roles/{id}", "select id from access.roles order by created_at",
                 "grants/{grant}", "select id from access.grants where structure_id = :school",
-                "links/{id}", "select id from access.communication_links where from_structure = :school",
+                "links/{id}", MatrixProbes.findOrMake(
+                        "select id from access.communication_links where from_structure = :school",
+                        "insert into access.communication_links (from_group, from_structure, to_group, to_structure)"
+                                + " select 'probe-from', :school, 'probe-to', :school"),
                 "sharing/{type}", "select 'group'",
                 "sharing/group/{id}", MatrixProbes.findOrMake("select id from directory.groups where structure_id = :school"
                         + " and kind = 'MANUAL' and not teaching",

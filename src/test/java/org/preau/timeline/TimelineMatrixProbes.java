@@ -21,7 +21,14 @@ class TimelineMatrixProbes implements MatrixProbes {
     public Map<String, String> pathVariables() {
         return Map.of("entries/{id}", "select id from timeline.entries where person_id = "
                 + MatrixProbes.personOf("paul.martin"),
-                "reports/{entry}", "select entry_id from timeline.reports where structure_id = :school",
+                "reports/{entry}", """
+                        with found as (select entry_id as id from timeline.reports where structure_id = :school limit 1),
+                        made as (insert into timeline.reports (entry_id, reporter_id, structure_id, reported_at)
+                                 select e.id, e.person_id, :school, now() from timeline.entries e
+                                 where e.person_id = %s and not exists (select 1 from found)
+                                 order by e.id limit 1 returning entry_id as id)
+                        select id from found union all select id from made""".formatted(
+                        MatrixProbes.personOf("paul.martin")),
                 "holidays/{holiday}", MatrixProbes.findOrMake("select id from timeline.holidays where structure_id = :school",
                         "insert into timeline.holidays (structure_id, starts, ends) select :school, date '2026-12-21',"
                                 + " date '2027-01-01'"));
