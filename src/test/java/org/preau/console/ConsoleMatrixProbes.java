@@ -27,6 +27,14 @@ class ConsoleMatrixProbes implements MatrixProbes {
         return Map.of("console.imports", () -> get("/api/v1/imports/" + UUID.randomUUID()));
     }
 
+    /** A person of school A, as the pending deletions page names them. */
+    @Override
+    public Map<String, String> pathVariables() {
+        return Map.of("pending/{person}", """
+                select m.person_id from directory.class_members m join directory.classes c on c.id = m.class_id
+                where c.name = '6A' and c.structure_id = :school order by m.person_id""");
+    }
+
     @Override
     public Map<String, String> requestParameters() {
         return Map.of("person", "select person_id::text from identity.accounts where login = :login");
