@@ -53,6 +53,7 @@ class MessagingHousekeeping {
         this.clock = clock;
     }
 
+    /** The nightly purge, at {@code preau.messaging.purge-cron} (default 3:15, Paris time). */
     @Scheduled(cron = "${preau.messaging.purge-cron:0 15 3 * * *}", zone = "Europe/Paris")
     void purge() {
         List<String> keys = transaction.execute(status -> {

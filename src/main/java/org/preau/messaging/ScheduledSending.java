@@ -49,6 +49,7 @@ class ScheduledSending {
         this.clock = clock;
     }
 
+    /** How often scheduled messages due are looked for: {@code preau.messaging.schedule-poll}, default 30 s. */
     @Scheduled(fixedDelayString = "${preau.messaging.schedule-poll:PT30S}", initialDelayString = "PT10S")
     void sendDue() {
         Integer handled;

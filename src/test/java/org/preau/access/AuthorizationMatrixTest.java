@@ -1,9 +1,6 @@
 package org.preau.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.preau.access.MatrixProbes.Probe;
 import org.preau.directory.Directory;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
@@ -46,11 +42,6 @@ class AuthorizationMatrixTest {
             "paul.martin", "claire.leroy", "lucas.durand", "emma.durand", "sophie.durand");
     private static final List<String> SCHOOLS = List.of("0930002B", "0930001A");
 
-    /** How an action is tried: a request (in a structure, for actions checked per structure) or the launcher. */
-    private record Probe(boolean perStructure, @Nullable String launcherEntry,
-            Function<@Nullable StructureId, MockHttpServletRequestBuilder> request) {
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -69,37 +60,27 @@ class AuthorizationMatrixTest {
     @Autowired
     Directory directory;
 
+    /** Every module's probes ({@link MatrixProbes} classes of the test classpath), by action id. */
     private Map<String, Probe> probes() {
-        UUID sixA = jdbc.sql("select id from directory.classes where name = '6A'").query(UUID.class).single();
         Map<String, Probe> probes = new LinkedHashMap<>();
-        probes.put("directory.search", anywhere(() -> get("/directory").param("q", "du")));
-        probes.put("directory.class-page", anywhere(() -> get("/classes/" + sixA)));
-        probes.put("account.edit", anywhere(() -> post("/account/contact").param("email", "").param("mobile", "")
-                .with(csrf())));
-        probes.put("portal.api-docs", new Probe(false, "api", s -> get("/")));
-        probes.put("console.manage-people", inStructure(s -> get("/admin/structures/" + s)));
-        probes.put("console.groups", inStructure(s -> get("/admin/structures/" + s + "/groups")));
-        probes.put("directory.manage-groups", inStructure(s -> get("/admin/structures/" + s + "/teaching-groups")));
-        probes.put("console.imports", anywhere(() -> get("/admin/imports")));
-        probes.put("console.audit", anywhere(() -> get("/admin/audit")));
-        probes.put("access.rights", inStructure(s -> get("/admin/structures/" + s + "/rights")));
-        probes.put("access.roles", anywhere(() -> get("/admin/roles")));
-        probes.put("diary.read", anywhere(() -> get("/api/v1/diary/homework")));
-        probes.put("diary.create-homework", anywhere(() -> get("/diary/classes/" + sixA + "/homework/new")));
-        probes.put("diary.visa", anywhere(() -> get("/diary/visas")));
-        probes.put("messaging.read", anywhere(() -> get("/api/v1/messages").param("folder", "INBOX")));
-        probes.put("messaging.send", anywhere(() -> get("/messages/new")));
-        probes.put("messaging.settings", anywhere(() -> get("/admin/messaging")));
-        probes.put("timeline.configure", anywhere(() -> get("/admin/timeline/quiet-hours")));
-        probes.put("timeline.moderate", anywhere(() -> get("/admin/timeline/reports")));
-        probes.put("timeline.defaults", anywhere(() -> get("/admin/timeline/defaults")));
+        for (MatrixProbes module : modules()) {
+            module.probes(new MatrixProbes.Demo(jdbc)).forEach((action, probe) -> assertThat(
+                    probes.put(action, probe)).as("one probe of " + action).isNull());
+        }
         return probes;
     }
 
-    /** The same actions through the JSON API, where it has them: refusals are 403 problem details there too. */
-    private static Map<String, MockHttpServletRequestBuilder> apiProbes() {
-        return Map.of("directory.search", get("/api/v1/directory/search").param("q", "du"),
-                "console.imports", get("/api/v1/imports/" + UUID.randomUUID()));
+    private Map<String, MockHttpServletRequestBuilder> apiProbes() {
+        Map<String, MockHttpServletRequestBuilder> probes = new LinkedHashMap<>();
+        modules().forEach(module -> module.apiProbes().forEach((action, request) -> probes.put(action, request.get())));
+        return probes;
+    }
+
+    /** The modules' probes, found on the test classpath: the matrix names no module. */
+    private static List<MatrixProbes> modules() {
+        List<MatrixProbes> modules = MatrixProbes.all();
+        assertThat(modules).as("the modules' probes on the test classpath").hasSizeGreaterThan(3);
+        return modules;
     }
 
     @AfterEach
@@ -243,14 +224,6 @@ class AuthorizationMatrixTest {
         Set<String> cells = AccessDemo.checked(structures, admin, structure(uai));
         assertThat(cells.remove(role + ":" + profile)).as(role + " is a default of " + profile).isTrue();
         structures.saveMatrix(admin, structure(uai), cells);
-    }
-
-    private static Probe anywhere(Supplier<MockHttpServletRequestBuilder> request) {
-        return new Probe(false, null, s -> request.get());
-    }
-
-    private static Probe inStructure(Function<@Nullable StructureId, MockHttpServletRequestBuilder> request) {
-        return new Probe(true, null, request);
     }
 
     private PreauUser user(String login) {

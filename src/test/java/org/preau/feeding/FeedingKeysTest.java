@@ -37,7 +37,7 @@ class FeedingKeysTest {
     }
 
     private static Map<String, String[]> keys() throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("src/main/resources/i18n/messages.properties"),
+        try (Stream<String> lines = Files.lines(Path.of("src/main/resources/messages/feeding.properties"),
                 StandardCharsets.UTF_8)) {
             return lines.filter(l -> l.startsWith("import."))
                     .map(l -> l.split("=", 2))

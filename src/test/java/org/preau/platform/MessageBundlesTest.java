@@ -4,28 +4,96 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.preau.platform.web.MessageBundles;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The French, English and Spanish bundles hold the same keys, none empty. */
+/**
+ * Each bundle (the platform's and every module's {@code messages/<module>}) holds the same keys in
+ * French, English and Spanish, none empty, and a key lives in one bundle only.
+ */
 class MessageBundlesTest {
+
+    /** The platform's own bundle; the modules' are found on the classpath. */
+    private static final String PLATFORM = "i18n/messages";
 
     /** A choice format and its branches. */
     private static final Pattern CHOICE = Pattern.compile("\\{\\d+,choice,(.*)}");
 
+    static List<String> bundles() {
+        List<String> bundles = new ArrayList<>();
+        bundles.add(PLATFORM);
+        bundles.addAll(MessageBundles.basenames(new PathMatchingResourcePatternResolver()));
+        return bundles;
+    }
+
+    static Stream<Arguments> translations() {
+        return bundles().stream().flatMap(b -> Stream.of(Arguments.of(b, "en"), Arguments.of(b, "es")));
+    }
+
+    static Stream<String> files() {
+        return bundles().stream().flatMap(b -> Stream.of(b + ".properties", b + "_en.properties", b + "_es.properties"));
+    }
+
+    @Test
+    void theModulesBundlesAreFound() {
+        assertThat(bundles()).contains(PLATFORM, "messages/diary", "messages/messaging", "messages/timeline",
+                "messages/console", "messages/identity");
+    }
+
+    @Test
+    void aKeyLivesInOneBundleOnly() throws IOException {
+        Map<String, String> owners = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                String other = owners.putIfAbsent(key, bundle);
+                if (other != null) {
+                    twice.add(key + " in " + other + " and " + bundle);
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in two bundles").isEmpty();
+    }
+
+    /** The platform adds the modules' bundles to the one configured by spring.messages, settings kept. */
+    @Test
+    void theMessageSourceHoldsThePlatformAndModulesTexts() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename(PLATFORM);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        var merged = (ResourceBundleMessageSource) MessageBundles.moduleMessageBundles()
+                .postProcessBeforeInitialization(source, "messageSource");
+        assertThat(merged.getMessage("app.name", null, Locale.FRENCH)).isEqualTo("Préau");
+        assertThat(merged.getMessage("diary.title", null, Locale.FRENCH)).isEqualTo("Cahier de textes");
+        assertThat(merged.getMessage("diary.title", null, Locale.ENGLISH)).isNotEqualTo("Cahier de textes");
+        assertThat(merged.getMessage("app.messaging", null, Locale.forLanguageTag("es"))).isNotBlank();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "en", "es" })
-    void translationHasExactlyTheFrenchKeys(String language) throws IOException {
-        Properties french = load("i18n/messages.properties");
-        Properties other = load("i18n/messages_" + language + ".properties");
+    @MethodSource("translations")
+    void translationHasExactlyTheFrenchKeys(String bundle, String language) throws IOException {
+        Properties french = load(bundle + ".properties");
+        Properties other = load(bundle + "_" + language + ".properties");
         assertThat(keys(other)).isEqualTo(keys(french));
         other.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
         french.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
@@ -33,9 +101,9 @@ class MessageBundlesTest {
 
     /** A message with arguments goes through MessageFormat, where a lone apostrophe swallows text. */
     @ParameterizedTest
-    @ValueSource(strings = { "messages.properties", "messages_en.properties", "messages_es.properties" })
+    @MethodSource("files")
     void apostrophesAreDoubledInMessagesWithArguments(String file) throws IOException {
-        Properties bundle = load("i18n/" + file);
+        Properties bundle = load(file);
         bundle.forEach((key, value) -> {
             String text = value.toString();
             if (text.matches("(?s).*\\{\\d.*")) {
@@ -51,9 +119,9 @@ class MessageBundlesTest {
      * one more level of apostrophes: there they are written four times.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "messages.properties", "messages_en.properties", "messages_es.properties" })
+    @MethodSource("files")
     void apostrophesAreQuadrupledInChoiceBranchesWithArguments(String file) throws IOException {
-        Properties bundle = load("i18n/" + file);
+        Properties bundle = load(file);
         bundle.forEach((key, value) -> {
             Matcher choice = CHOICE.matcher(value.toString());
             while (choice.find()) {

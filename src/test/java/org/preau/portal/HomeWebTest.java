@@ -3,6 +3,7 @@ package org.preau.portal;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -148,5 +149,18 @@ class HomeWebTest {
         mvc.perform(get("/swagger-ui/index.css")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("content: \"Pr\\0000e9au API\""),
                         containsString("url(\"/img/favicon.svg\")"))));
+    }
+
+    /** The layout names no module: messaging and timeline add their scripts and the bell as beans (platform.web). */
+    @Test
+    void theModulesScriptsAndHeaderToolsAreOnEveryPage() throws Exception {
+        mvc.perform(get("/").cookie(DemoAccounts.login(mvc, "lucas.durand"))).andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder("src=\"/js/preau.js\" defer",
+                        "src=\"/js/messaging.js\" defer", "src=\"/js/timeline.js\" defer", "</head>",
+                        "class=\"timeline-badge\"", "id=\"timeline-bell\"", "class=\"menu account\"")));
+        // nobody logged in: the scripts, and no bell (its model attribute is absent)
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("src=\"/js/timeline.js\" defer")))
+                .andExpect(content().string(not(containsString("timeline-bell"))));
     }
 }

@@ -3,7 +3,7 @@ package org.preau.platform.notification;
 import java.util.regex.Pattern;
 
 /**
- * A kind of notification an application sends ({@code diary.homework}, {@code messaging.message}):
+ * A kind of notification an application sends ({@code <application>.<what>}, such as a homework given):
  * modules declare one bean per type, the timeline offers each person a choice per type. Its label
  * is the message {@code notification.type.<key>}, the text of an entry the message
  * {@code notification.text.<key>} with the entry's arguments.

@@ -13,7 +13,7 @@ import org.preau.platform.PreauUser;
  */
 public interface SearchProvider {
 
-    /** Unique key of the group ({@code messaging}, {@code directory}). */
+    /** Unique key of the group (the module's name, such as {@code directory}). */
     String key();
 
     /** Message key of the group's heading (the application's name). */

@@ -36,8 +36,8 @@ class ApiDocumentation {
         var info = new Info().title("Préau API")
                 .description("""
                         The JSON API of Préau, the open-source digital workspace for schools (ENT): \
-                        the person logged in, structures, the directory, the messaging, the cahier de textes, \
-                        notifications and imports. Every call acts as a person, with that person's rights: \
+                        the person logged in, structures, the directory, notifications, imports and the \
+                        applications (one tag each). Every call acts as a person, with that person's rights: \
                         a session cookie or a personal access token (`Authorization: Bearer preau_…`, created in \
                         "Mon compte").""")
                 .version("v1")

@@ -25,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one limit on what people type, checked before any parsing or sanitizing: sanitizing HTML
  * costs about a quarter of a second per megabyte, so a text over {@code preau.input.max-text-chars}
- * is refused as it arrives (messaging, diary), and a request body (form or JSON, files aside) over
+ * is refused as it arrives (the applications' rich texts), and a request body (form or JSON, files aside) over
  * {@code preau.input.max-body} is refused by {@link #bodyLimit} before it is read. The container's
  * form limit ({@code server.tomcat.max-http-form-post-size}, which also bounds the text fields of a
  * multipart form) is set from the same property.

@@ -1,0 +1,15 @@
+package org.preau.messaging;
+
+import org.preau.platform.web.PageScript;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What messaging adds to every page: the compose form's formatting editor (it may be loaded by htmx anywhere). */
+@Configuration(proxyBeanMethods = false)
+class MessagingLayout {
+
+    @Bean
+    PageScript messagingScript() {
+        return new PageScript("/js/messaging.js", 50);
+    }
+}

@@ -1,0 +1,16 @@
+package org.preau.platform.db;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
+
+/** Flyway migrates one schema per module folder found on the classpath ({@link ModuleMigrations}). */
+@Configuration(proxyBeanMethods = false)
+class FlywayConfiguration {
+
+    @Bean
+    ModuleMigrations moduleMigrations(ResourceLoader resourceLoader) {
+        return new ModuleMigrations(ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
+    }
+}
