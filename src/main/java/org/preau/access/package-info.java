@@ -7,7 +7,9 @@
  * read or change which resource ({@link org.preau.access.Sharing}). It implements the
  * directory's {@link org.preau.directory.VisibilityPolicy}, so that the annuaire follows the rules.
  */
+@ApplicationModule(allowedDependencies = { "platform", "directory" })
 @NullMarked
 package org.preau.access;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,9 @@
  * teaching group's book.
  * Publishes {@link org.preau.diary.HomeworkPublished} for homework due within a day.
  */
+@ApplicationModule(allowedDependencies = { "platform", "directory", "access" })
 @NullMarked
 package org.preau.diary;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * and scheduled sending. Its facade is {@link org.preau.messaging.Messaging}; it publishes
  * {@link org.preau.messaging.MessageSent} and a notice when a message reaches its recipients' boxes.
  */
+@ApplicationModule(allowedDependencies = { "platform", "directory", "access" })
 @NullMarked
 package org.preau.messaging;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

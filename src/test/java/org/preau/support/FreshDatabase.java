@@ -103,11 +103,33 @@ public final class FreshDatabase implements ApplicationContextInitializer<Config
         TestMailServer.clear();
     }
 
-    /** Waits (a few seconds at most) for the asynchronous work of the previous class to end. */
-    private static void settle(ApplicationContext context) {
+    /**
+     * Waits (a few seconds at most) for the asynchronous work of the previous class to end: its
+     * event listeners, and the mails due now still in the outbox (sent by a scheduled job), so that
+     * they do not reach the mail server once the next class has cleared it.
+     */
+    private static void settle(ApplicationContext context) throws SQLException {
         InFlightTasks tasks = context.getBean(InFlightTasks.class);
         if (!tasks.awaitNone(SETTLE_NANOS)) {
             log.info("Asynchronous tasks still running when the next test class starts");
+        }
+        var pool = (SwitchableDataSource) context.getBean("dataSource");
+        var now = java.sql.Timestamp.from(context.getBean(java.time.Clock.class).instant());
+        long deadline = System.nanoTime() + SETTLE_NANOS;
+        try (Connection c = pool.getConnection(); var due = c.prepareStatement("""
+                select count(*) from platform.outbound_mail
+                where sent_at is null and failed_at is null and next_attempt_at <= ?""")) {
+            due.setTimestamp(1, now);
+            while (System.nanoTime() < deadline) {
+                try (var rs = due.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            }
+            log.info("Mails still due in the outbox when the next test class starts");
         }
     }
 
