@@ -55,7 +55,7 @@ class ActivationLettersController {
         if (!confirmed) {
             // first what will happen (how many codes, the old ones void), then the same form with confirmed=true
             int pending = codes.notActivated(recipients.stream().map(LetterRecipient::id).distinct().toList());
-            model.addAttribute("title", messages.getMessage("letters.confirm.title", new Object[] {classRef.name()}, locale));
+            model.addAttribute("confirmTitle", messages.getMessage("letters.confirm.title", new Object[] {classRef.name()}, locale));
             model.addAttribute("what", messages.getMessage("letters.confirm.what", new Object[] {pending}, locale));
             model.addAttribute("confirm", messages.getMessage("letters.confirm.button", null, locale));
             model.addAttribute("action", "/admin/classes/" + classId + "/letters");

@@ -43,7 +43,7 @@ class PendingDeletionController {
                 .orElseThrow(ConsoleController::notFound);
         if (!confirmed) {
             String name = pending.displayName();
-            model.addAttribute("title", messages.getMessage("console.pending.delete.title", new Object[] {name}, locale));
+            model.addAttribute("confirmTitle", messages.getMessage("console.pending.delete.title", new Object[] {name}, locale));
             model.addAttribute("what", messages.getMessage("console.pending.delete.what", new Object[] {name}, locale));
             model.addAttribute("confirm", messages.getMessage("console.pending.delete", null, locale));
             model.addAttribute("action", back + "/" + personId + "/delete");

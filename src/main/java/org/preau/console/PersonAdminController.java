@@ -120,7 +120,7 @@ class PersonAdminController {
         if (!confirmed) {
             // first what will happen, then the same form again with confirmed=true (no script needed)
             String name = person.card().displayName();
-            model.addAttribute("title", messages.getMessage("reset.confirm.title", new Object[] {name}, locale));
+            model.addAttribute("confirmTitle", messages.getMessage("reset.confirm.title", new Object[] {name}, locale));
             model.addAttribute("what", messages.getMessage("reset.confirm.what", new Object[] {name}, locale));
             model.addAttribute("confirm", messages.getMessage("reset.admin.button", null, locale));
             model.addAttribute("action", "/admin/persons/" + personId + "/reset-password");

@@ -55,7 +55,8 @@ class PendingDeletionTest {
                 .andExpect(status().isForbidden());
 
         mvc.perform(post(url).cookie(anne).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"confirm-what\"")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"confirm-what\"")))
+                .andExpect(content().string(containsString("<h1>Supprimer définitivement Lucas Durand ?</h1>")));
         assertThat(exists(lucas)).as("nothing is deleted before the confirmation").isTrue();
 
         mvc.perform(post(url).cookie(anne).with(csrf()).param("confirmed", "true"))
