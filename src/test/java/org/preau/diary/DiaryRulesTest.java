@@ -23,10 +23,7 @@ import org.preau.diary.Attachments.Upload;
 import org.preau.diary.DiaryRefused.Reason;
 import org.preau.directory.Directory;
 import org.preau.platform.ClassId;
-import org.preau.platform.PeopleTime;
-import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
-import org.preau.platform.notification.NoticeRequested;
 import org.preau.support.DemoAccounts;
 import org.preau.support.MovableClock;
 import org.preau.support.PreauSpringTest;
@@ -34,13 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The diary's rules and bad input: rights, sanitizing, limits, planning, notifications, visas, copies. */
+/** The diary's rules and bad input: rights, sanitizing, limits, visas, copies (planning and notices: {@link DiaryNoticesTest}). */
 @PreauSpringTest
-@RecordApplicationEvents
 @Import(MovableClock.Config.class)
 class DiaryRulesTest {
 
@@ -58,8 +52,6 @@ class DiaryRulesTest {
     Directory directory;
     @Autowired
     MovableClock clock;
-    @Autowired
-    HomeworkNotifier notifier;
 
     private DiaryData data;
 
@@ -68,29 +60,28 @@ class DiaryRulesTest {
         data = new DiaryData(jdbc);
     }
 
+    private DiaryScenario scenario() {
+        return new DiaryScenario(jdbc, directory, clock, book);
+    }
+
     private PreauUser user(String login) {
-        return data.user(directory, login);
+        return scenario().user(login);
     }
 
     private PreauUser teacherOf(String className, String subject) {
-        UUID id = jdbc.sql("""
-                select t.person_id from directory.teachings t join directory.subjects s on s.id = t.subject_id
-                join directory.classes c on c.id = t.class_id where c.name = :c and s.label = :s limit 1""")
-                .param("c", className).param("s", subject).query(UUID.class).single();
-        PersonId person = new PersonId(id);
-        return new PreauUser(person, "teacher", "Teacher", directory.roles(person), true, null);
+        return scenario().teacherOf(className, subject);
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PeopleTime.ZONE);
+        return scenario().today();
     }
 
     private ClassId classId(String name) {
-        return ClassId.of(data.classId(name));
+        return scenario().classId(name);
     }
 
     private HomeworkDraft homework(String className, LocalDate due, String title) {
-        return HomeworkDraft.simple(classId(className), "Mathématiques", due, title, "Consignes");
+        return scenario().homework(className, due, title);
     }
 
     @Test
@@ -180,67 +171,6 @@ class DiaryRulesTest {
                         .string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/diary/attachments/" + file).cookie(DemoAccounts.login(mvc, "emma.durand")))
                 .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void plannedHomeworkIsInvisibleToPupilsUntilItsTimeAndThenNotifiesThem(ApplicationEvents events) {
-        var paul = user("paul.martin");
-        var lucas = user("lucas.durand");
-        var planned = new HomeworkDraft(classId("6A"), "Mathématiques", today().plusDays(1), "Planifié", "", null,
-                false, List.of(), clock.instant().plus(Duration.ofHours(3)));
-        UUID id = diary.createHomework(paul, planned);
-        assertThat(pupilTitles(lucas)).doesNotContain("Planifié");
-        assertThat(book.homework(lucas, id)).isEmpty();
-        assertThat(book.homework(paul, id)).isPresent();
-        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id))).isEmpty();
-
-        clock.advance(Duration.ofHours(4));
-        notifier.publishDue();
-        assertThat(pupilTitles(lucas)).contains("Planifié");
-        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id)).toList())
-                .singleElement().satisfies(e -> {
-                    assertThat(e.pupils()).contains(lucas.personId()).hasSize(25);
-                    assertThat(e.subject()).isEqualTo("Mathématiques");
-                });
-        notifier.publishDue();
-        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(id))).hasSize(1);
-        clock.advance(Duration.ofHours(-4));
-    }
-
-    @Test
-    void givenHomeworkAsksThePlatformToTellItsPupilsAndTheirParents(ApplicationEvents events) {
-        var paul = user("paul.martin");
-        var lucas = user("lucas.durand");
-        LocalDate due = today().plusDays(1);
-        UUID id = diary.createHomework(paul, homework("6A", due, "Exercice 4"));
-        assertThat(events.stream(NoticeRequested.class).filter(n -> n.resource().equals("diary.homework:" + id)).toList())
-                .singleElement().satisfies(n -> {
-                    assertThat(n.type()).isEqualTo("diary.homework");
-                    assertThat(n.recipients().people()).contains(lucas.personId()).hasSize(25);
-                    assertThat(n.recipients().guardiansOf()).isEqualTo(n.recipients().people());
-                    assertThat(n.args()).containsExactly("Mathématiques",
-                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due));
-                    assertThat(n.link()).isEqualTo("/diary/homework/" + id);
-                    assertThat(n.structure()).isNotNull();
-                });
-    }
-
-    @Test
-    void everyHomeworkNotifiesOnceWhenGivenAndShowsFromThenOnByDueDate(ApplicationEvents events) {
-        var paul = user("paul.martin");
-        UUID soon = diary.createHomework(paul, homework("5A", today().plusDays(1), "Pour demain"));
-        UUID later = diary.createHomework(paul, homework("6A", today().plusDays(40), "Pour dans quarante jours"));
-        assertThat(events.stream(HomeworkPublished.class).map(HomeworkPublished::homeworkId))
-                .contains(soon, later);
-        diary.updateHomework(paul, later, homework("6A", today().plusDays(41), "Pour dans quarante jours"), List.of());
-        notifier.publishDue();
-        assertThat(events.stream(HomeworkPublished.class).filter(e -> e.homeworkId().equals(later))).as("once")
-                .hasSize(1);
-        var lucas = user("lucas.durand");
-        var list = book.pupilHomework(lucas, null, today(), today().plusDays(DiaryController.LIST_DAYS), 0, 500)
-                .orElseThrow().homework();
-        assertThat(list).extracting(h -> h.title()).contains("Pour dans quarante jours");
-        assertThat(list).extracting(h -> h.due()).isSorted();
     }
 
     @Test
@@ -348,7 +278,6 @@ class DiaryRulesTest {
     }
 
     private List<String> pupilTitles(PreauUser pupil) {
-        return book.pupilHomework(pupil, null, today(), today().plusDays(30), 0, 500).orElseThrow().homework()
-                .stream().map(h -> h.title()).toList();
+        return scenario().pupilTitles(pupil);
     }
 }

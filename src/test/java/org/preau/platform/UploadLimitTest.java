@@ -18,18 +18,14 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.DemoAccounts;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.preau.support.PreauServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The servlet container's upload limit gives a 413, as a problem for the API and as a page
  * otherwise; bodies sent slowly take no admission slot from other people.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB",
-                "preau.input.max-body=256KB" })
-@DirtiesContext
+@PreauServerTest
 class UploadLimitTest {
 
     @LocalServerPort

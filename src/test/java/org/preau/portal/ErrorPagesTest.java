@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.DemoAccounts;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.preau.support.PreauServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** Error pages go through the real servlet container's error dispatch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@PreauServerTest
 class ErrorPagesTest {
 
     @LocalServerPort
