@@ -220,23 +220,6 @@ class MessagingTest {
     }
 
     @Test
-    void aDeletedSenderBecomesAFormerUserAndLeavesNoBox() {
-        var lucas = fx.pupilOf("5A");
-        UUID id = sending.send(lucas, null, Compose.html(List.of(fx.id("paul.martin").toString()), "Bonjour", "<p>x</p>"),
-                true).id();
-        fx.awaitDelivered(id, 1);
-        sending.saveDraft(lucas, null, Compose.html(List.of(), "brouillon", "x"));
-        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
-                publisher.publishEvent(new org.preau.directory.PersonsDeleted(List.of(lucas.personId()))));
-        org.awaitility.Awaitility.await().until(() -> jdbc.sql("select count(*) from messaging.entries where person_id = :p")
-                .param("p", lucas.personId().value()).query(Long.class).single() == 0);
-        var seen = mailbox.detail(fx.user("paul.martin"), id).orElseThrow();
-        assertThat(seen.from()).isEqualTo(new MessageViews.Person(null, null));
-        assertThat(jdbc.sql("select count(*) from messaging.messages where subject = 'brouillon'").query(Long.class)
-                .single()).isZero();
-    }
-
-    @Test
     void aReplayedDeliveryAddsNothingTwiceAndARecalledMessageIsNotDelivered() {
         var paul = fx.user("paul.martin");
         var lucas = fx.id("lucas.durand").value();
@@ -255,23 +238,6 @@ class MessagingTest {
                 List.of(), List.of())));
         org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500))
                 .until(() -> fx.delivered(recalled.id()) == 0);
-    }
-
-    @Test
-    void mergedRecordsShareOneBox() {
-        var removed = fx.pupilOf("3B");
-        var kept = fx.user("emma.durand");
-        UUID id = send("paul.martin", Compose.html(List.of(removed.personId().toString()), "Avant fusion", "<p>x</p>"));
-        fx.awaitDelivered(id, 1);
-        folders.create(removed, null, "Maths");
-        folders.create(kept, null, "maths");
-        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
-                publisher.publishEvent(new org.preau.directory.PersonsMerged(kept.personId(), removed.personId())));
-        org.awaitility.Awaitility.await().until(() -> mailbox.detail(kept, id).isPresent());
-        org.awaitility.Awaitility.await().until(() -> folders.folders(kept).size() == 2);
-        assertThat(folders.folders(kept)).extracting(MessageViews.FolderLine::name)
-                .containsExactlyInAnyOrder("maths", "Maths (2)");
-        assertThat(mailbox.detail(removed, id)).isEmpty();
     }
 
     @Test
