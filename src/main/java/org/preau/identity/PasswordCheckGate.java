@@ -2,12 +2,10 @@ package org.preau.identity;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -79,7 +77,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
     /** An address's failures now: waiters are ranked by what their address did since they arrived too. */
     private final ToIntFunction<String> failuresNow;
     /** The waiters (a few dozen at most: ranked by a scan at each turn). */
-    private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<GateWaiter> waiting = ConcurrentHashMap.newKeySet();
     private final LoginActivity activity = new LoginActivity();
     private final LoginActivity.Rate doubtful;
     private final AtomicInteger idle;
@@ -168,7 +166,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
      * {@link LoginBusyException} when no slot is free in time (at once for a suspect).
      */
     <T> T check(String address, int failures, boolean suspect, Supplier<T> check) {
-        Waiter me = enter(address, failures, suspect, check);
+        GateWaiter me = enter(address, failures, suspect, check);
         try {
             return cast(outcome(me));
         } catch (ExecutionException e) {
@@ -181,7 +179,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            if (me.leave(Waiter.WITHDRAWN)) {
+            if (me.leave(GateWaiter.WITHDRAWN)) {
                 waiting.remove(me);
             }
             throw new LoginBusyException();
@@ -193,7 +191,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
         return (T) result;
     }
 
-    private Waiter enter(String address, int failures, boolean suspect, Supplier<?> check) {
+    private GateWaiter enter(String address, int failures, boolean suspect, Supplier<?> check) {
         long now = System.nanoTime();
         activity.sent(address, now);
         if (attempts.incrementAndGet() % 1024 == 0) {
@@ -204,11 +202,11 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
             throw busy("suspect", failures);
         }
         int ahead = (int) waiting.stream().filter(w -> w.address.equals(address)).count();
-        Waiter me = new Waiter(address, failures, ahead, arrivals.getAndIncrement(), freeNow, check);
+        GateWaiter me = new GateWaiter(address, failures, ahead, arrivals.getAndIncrement(), freeNow, check);
         if (!freeNow && waiting.size() >= queueSize) {
-            Map<Waiter, Rank> ranks = ranks(me);
+            Map<GateWaiter, GateRank> ranks = ranks(me);
             if (!ranks.get(me).quiet()) {
-                Waiter worst = ranks.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                GateWaiter worst = ranks.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
                 if (worst == me) {
                     throw busy("queue full", failures);
                 }
@@ -221,11 +219,11 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
     }
 
     /** The check's result, once a checker ran it; refused if none took it within the wait. */
-    private @Nullable Object outcome(Waiter me) throws ExecutionException, InterruptedException {
+    private @Nullable Object outcome(GateWaiter me) throws ExecutionException, InterruptedException {
         try {
             return me.result.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            if (me.leave(Waiter.WITHDRAWN)) {
+            if (me.leave(GateWaiter.WITHDRAWN)) {
                 waiting.remove(me);
                 throw new ExecutionException(busy("waited too long", me.failures));
             }
@@ -233,8 +231,8 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
         }
     }
 
-    private void drop(Waiter waiter, String why) {
-        if (waiter.leave(Waiter.DROPPED)) {
+    private void drop(GateWaiter waiter, String why) {
+        if (waiter.leave(GateWaiter.DROPPED)) {
             waiting.remove(waiter);
             waiter.result.completeExceptionally(busy(why, waiter.failures));
         }
@@ -256,13 +254,13 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
             } catch (InterruptedException e) {
                 return;
             }
-            for (Waiter next = takeNext(); next != null && !stopped; next = takeNext()) {
+            for (GateWaiter next = takeNext(); next != null && !stopped; next = takeNext()) {
                 run(next);
             }
         }
     }
 
-    private void run(Waiter next) {
+    private void run(GateWaiter next) {
         Object value = null;
         Throwable failure = null;
         try {
@@ -282,7 +280,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
      * Claims the best-ranked waiter, ranked now: an address that failed since its logins arrived
      * goes behind, and one that has become suspect meanwhile is sent away.
      */
-    private @Nullable Waiter takeNext() {
+    private @Nullable GateWaiter takeNext() {
         // each turn either returns, or moves a waiter out of WAITING (dropped, or claimed by
         // another): it ends, and never spins on waiters that left but are not removed yet
         while (true) {
@@ -290,7 +288,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
             if (waiting.isEmpty()) {
                 return null;
             }
-            Map<Waiter, Rank> ranks = ranks(null);
+            Map<GateWaiter, GateRank> ranks = ranks(null);
             ranks.forEach((waiter, rank) -> {
                 if (rank.now() >= suspectAfter && !waiter.enteredFree) {
                     drop(waiter, "suspect meanwhile");
@@ -306,7 +304,7 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
                 continue;
             }
             idle.decrementAndGet();
-            if (best.get().leave(Waiter.TAKEN)) {
+            if (best.get().leave(GateWaiter.TAKEN)) {
                 waiting.remove(best.get());
                 return best.get();
             }
@@ -319,19 +317,19 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
      * arrived, or more now), how many logins its address sent lately, the same address's logins
      * that were waiting when it arrived, arrival.
      */
-    private Map<Waiter, Rank> ranks(@Nullable Waiter newcomer) {
-        Map<Waiter, Rank> ranks = new HashMap<>();
+    private Map<GateWaiter, GateRank> ranks(@Nullable GateWaiter newcomer) {
+        Map<GateWaiter, GateRank> ranks = new HashMap<>();
         Map<String, Integer> failed = new HashMap<>();
         Map<String, Integer> sent = new HashMap<>();
-        List<Waiter> all = new ArrayList<>(waiting);
+        List<GateWaiter> all = new ArrayList<>(waiting);
         if (newcomer != null) {
             all.add(newcomer);
         }
         long nanos = System.nanoTime();
-        for (Waiter waiter : all) {
+        for (GateWaiter waiter : all) {
             int current = failed.computeIfAbsent(waiter.address, failuresNow::applyAsInt);
             int lately = sent.computeIfAbsent(waiter.address, a -> activity.sentLately(a, nanos));
-            ranks.put(waiter, new Rank(Math.max(current, waiter.failures), current, lately, waiter.ahead,
+            ranks.put(waiter, new GateRank(Math.max(current, waiter.failures), current, lately, waiter.ahead,
                     waiter.arrival));
         }
         return ranks;
@@ -356,56 +354,5 @@ class PasswordCheckGate implements SmartLifecycle, NodeLocalState {
     /** How many checks wait now (for tests and metrics). */
     int waiting() {
         return waiting.size();
-    }
-
-    private record Rank(int failures, int now, int attempts, int ahead, long arrival) implements Comparable<Rank> {
-
-        private static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::failures)
-                .thenComparingInt(Rank::attempts).thenComparingInt(Rank::ahead).thenComparingLong(Rank::arrival);
-
-        /** A login from an address with no failure, nothing else sent lately and nobody waiting: never refused for a full queue. */
-        boolean quiet() {
-            return failures == 0 && attempts <= 1 && ahead == 0;
-        }
-
-        @Override
-        public int compareTo(Rank other) {
-            return ORDER.compare(this, other);
-        }
-    }
-
-    private static final class Waiter {
-        static final int WAITING = 0;
-        static final int TAKEN = 1;
-        static final int DROPPED = 2;
-        static final int WITHDRAWN = 3;
-
-        private final String address;
-        private final int failures;
-        private final int ahead;
-        private final long arrival;
-        /** Came when a slot was free and nobody waited: let in whatever its address is. */
-        private final boolean enteredFree;
-        private final Supplier<?> check;
-        private final AtomicInteger state = new AtomicInteger(WAITING);
-        private final CompletableFuture<@Nullable Object> result = new CompletableFuture<>();
-
-        Waiter(String address, int failures, int ahead, long arrival, boolean enteredFree, Supplier<?> check) {
-            this.address = address;
-            this.failures = failures;
-            this.ahead = ahead;
-            this.arrival = arrival;
-            this.enteredFree = enteredFree;
-            this.check = check;
-        }
-
-        boolean isWaiting() {
-            return state.get() == WAITING;
-        }
-
-        /** Leaves the queue for {@code to}, if it is still waiting (only one of a checker, a newcomer or itself wins). */
-        boolean leave(int to) {
-            return state.compareAndSet(WAITING, to);
-        }
     }
 }
