@@ -2,10 +2,12 @@ package org.preau.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,16 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     @BeforeEach
     void demoData() {
         demo = new DemoData(jdbc);
+    }
+
+    /** The check itself: a page with an image without text and a field without a label fails it. */
+    @Test
+    void theCheckFailsOnAPageWithViolations() {
+        page.setContent("<!doctype html><html lang=\"fr\"><head><title>t</title></head><body><main>"
+                + "<img src=\"data:,\"><input id=\"q\"></main></body></html>");
+        assertThatThrownBy(() -> AxeCheck.assertNoSeriousViolation(page, "a page with violations"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt").hasMessageContaining("label");
     }
 
     @ParameterizedTest(name = "{0} px")

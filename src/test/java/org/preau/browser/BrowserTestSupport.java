@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.preau.diary.DiaryTestAccess;
+import org.preau.support.MovableClock;
 import org.preau.support.TestMailServer;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -31,10 +36,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 
 /**
  * Base of the browser tests: the application on a random port (a fresh embedded database
- * seeded with the demo territory, shared by the test classes as Spring caches the context),
+ * seeded with the demo territory, shared by the test classes as Spring caches the context: they
+ * all have this one configuration, a clock that ticks and that a journey may set, which goes back to
+ * the real time after each test),
  * one Playwright and one headless Debian Chromium for the whole run, a fresh browser context
  * (cookies, storage) and page per test.
  *
@@ -50,7 +59,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.class)
-@Import(MissingMessages.class)
+@Import({ MissingMessages.class, MovableClock.TickingConfig.class, DiaryTestAccess.class })
 @ExtendWith(BrowserTestSupport.SharedChromium.class)
 abstract class BrowserTestSupport {
 
@@ -59,6 +68,8 @@ abstract class BrowserTestSupport {
     static final int MOBILE_WIDTH = 360;
     /** What a template shows for a message key no bundle has: {@code ??key_fr_FR??}. */
     static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[\\w.\\-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?");
+    /** The login form's CSRF token. */
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** The home page. */
     static final Pattern HOME_URL = Pattern.compile(":\\d+/$");
 
@@ -71,6 +82,8 @@ abstract class BrowserTestSupport {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private MovableClock clock;
 
     /** The context and page of the running test. */
     protected BrowserContext context;
@@ -149,6 +162,7 @@ abstract class BrowserTestSupport {
             }
         } finally {
             closeContext();
+            clock.reset();
         }
     }
 
@@ -188,12 +202,20 @@ abstract class BrowserTestSupport {
         opened.onPageError(error -> consoleErrors.add(opened.url() + ": uncaught " + error));
     }
 
-    /** Logs in through the form (pointer and fill: the keyboard journey has its own test). */
+    /**
+     * Logs in as the login form does, then opens the home page: the form is posted from the
+     * browser context's request client (its cookies and user agent), which saves rendering the
+     * login page in every journey; the form's own journeys (pointer, keyboard, errors, MFA) are
+     * in {@code LoginJourneyBrowserTest} and {@code MfaBrowserTest}.
+     */
     protected void logIn(String login) {
-        page.navigate("/login");
-        page.getByLabel(Pattern.compile("^(Identifiant|Login|Usuario)$")).fill(login);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form.form button[type=submit]").click();
+        String form = context.request().get("/login").text();
+        Matcher token = CSRF_FIELD.matcher(form);
+        assertThat(token.find()).as("the login form's CSRF field").isTrue();
+        APIResponse answer = context.request().post("/login", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("username", login).set("password", PASSWORD).set("_csrf", token.group(1))));
+        assertThat(answer.status()).as("login of %s", login).isEqualTo(302);
+        page.navigate("/");
         assertThat(page).hasURL(HOME_URL);
     }
 

@@ -5,13 +5,11 @@ import org.preau.support.TestTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.preau.diary.DiaryTestAccess;
 import org.preau.directory.Directory;
@@ -20,7 +18,6 @@ import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
@@ -31,9 +28,9 @@ import com.microsoft.playwright.options.AriaRole;
  * The teacher's tools of the cahier de textes: a teaching group set up in the console by the local
  * admin, its book written by its teacher and read by its pupil, one
  * attachment removed after a confirmation, and homework written on a Friday evening published
- * on Monday morning. On its own application (a clock the test moves). Every page axe-clean.
+ * on Monday morning (the clock is moved; it goes back to the real time after each test). Every
+ * page axe-clean.
  */
-@Import({ MovableClock.Config.class, DiaryTestAccess.class })
 class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
 
     @Autowired
@@ -44,13 +41,6 @@ class DiaryTeacherToolsBrowserTest extends BrowserTestSupport {
     private Directory directory;
     @Autowired
     private DiaryTestAccess diary;
-
-    private final Instant started = TestTime.now();
-
-    @AfterEach
-    void backToNow() {
-        clock.set(started);
-    }
 
     @Test
     void aLocalAdminSetsUpAGroupWhoseTeacherWritesItsBookForItsPupils() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.preau.platform.PeopleTime;
 import org.preau.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
@@ -23,7 +22,6 @@ import com.microsoft.playwright.options.AriaRole;
  * children's teachers but not another parent; a teacher writing on Sunday evening sends at
  * 07:30 on Monday with one button and finds the message scheduled in Sent.
  */
-@Import(MovableClock.Config.class)
 class RecipientRulesBrowserTest extends BrowserTestSupport {
 
     @Autowired
