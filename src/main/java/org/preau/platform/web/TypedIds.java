@@ -1,6 +1,8 @@
 package org.preau.platform.web;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -11,11 +13,15 @@ import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.StructureId;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -26,7 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * (or {@code StructureId}, {@code ClassId}, {@code UUID}, and {@code @RequestParam GroupRef group})
  * and gets a parsed id. A path whose id is not one is a 404, answered as any other (a page in the
  * person's language, a problem detail under {@code /api}): nothing can be at an address that cannot
- * exist. So is a request parameter of one of these types: it names something that cannot exist. A
+ * exist (under the JSON API, the same problem detail as {@link ApiProblem#notFound()}). So is a request parameter of one of these types: it names something that cannot exist. A
  * blank parameter is an absent one (a form's empty choice).
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,9 +57,14 @@ class TypedIds implements WebMvcConfigurer {
     /** Whether a failed conversion is of an id at the web edge (a path variable, or a parameter of an id type). */
     static boolean isId(MethodArgumentTypeMismatchException mismatch) {
         var parameter = mismatch.getParameter();
-        return parameter.hasParameterAnnotation(PathVariable.class)
-                || parameter.hasParameterAnnotation(RequestParam.class)
-                        && ID_TYPES.contains(parameter.nestedIfOptional().getNestedParameterType());
+        if (parameter.hasParameterAnnotation(PathVariable.class)) {
+            return true;
+        }
+        var type = ResolvableType.forMethodParameter(parameter);
+        if (type.toClass() == Optional.class || Collection.class.isAssignableFrom(type.toClass())) {
+            type = type.getGeneric(0);
+        }
+        return parameter.hasParameterAnnotation(RequestParam.class) && ID_TYPES.contains(type.toClass());
     }
 
     @Override
@@ -63,7 +74,9 @@ class TypedIds implements WebMvcConfigurer {
             if (!(failure instanceof MethodArgumentTypeMismatchException mismatch) || !isId(mismatch)) {
                 return null;
             }
-            var notFound = new ResponseStatusException(HttpStatus.NOT_FOUND);
+            Exception notFound = handler instanceof HandlerMethod method
+                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class)
+                            ? ApiProblem.notFound() : new ResponseStatusException(HttpStatus.NOT_FOUND);
             for (HandlerExceptionResolver resolver : others) {
                 var view = resolver.resolveException(request, response, handler, notFound);
                 if (view != null) {
