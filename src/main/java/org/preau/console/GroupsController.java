@@ -92,7 +92,8 @@ class GroupsController {
 
     @AnyAuthenticated
     @PostMapping("/admin/groups/{id}/members")
-    String add(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
+    String add(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
         if (!groups.add(user, groupId, person)) {
             throw ConsoleController.notFound();
         }
@@ -101,7 +102,8 @@ class GroupsController {
 
     @AnyAuthenticated
     @PostMapping("/admin/groups/{id}/members/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
+    String remove(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
         if (!groups.remove(user, groupId, person)) {
             throw ConsoleController.notFound();
         }

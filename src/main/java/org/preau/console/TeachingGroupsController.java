@@ -44,14 +44,16 @@ class TeachingGroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @RequestParam String name) {
+    String create(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @RequestParam String name) {
         administered(user, structure);
         return groups.create(user, structure, name).map(g -> "redirect:" + page(structure, g) + "?created")
                 .orElse("redirect:/admin/structures/" + structure + "/teaching-groups?invalidName");
     }
 
     @GetMapping("/admin/structures/{id}/teaching-groups/{group}")
-    String group(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+    String group(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
             @RequestParam(name = "class", required = false) @Nullable ClassId classId, Model model) {
         administered(user, structure);
         var detail = groups.group(user, structure, groupId).orElseThrow(ConsoleController::notFound);
@@ -65,7 +67,8 @@ class TeachingGroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/pupils")
-    String addPupil(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+    String addPupil(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
             @RequestParam PersonId person, @RequestParam(name = "class", required = false) @Nullable ClassId classId) {
         administered(user, structure);
         check(groups.addPupil(user, structure, groupId, person));
@@ -74,7 +77,8 @@ class TeachingGroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/pupils/remove")
-    String removePupil(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+    String removePupil(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
             @RequestParam PersonId person) {
         administered(user, structure);
         check(groups.removePupil(user, structure, groupId, person));
@@ -82,7 +86,8 @@ class TeachingGroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/teachers")
-    String addTeacher(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+    String addTeacher(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
             @RequestParam PersonId person, @RequestParam UUID subject) {
         administered(user, structure);
         check(groups.addTeacher(user, structure, groupId, person, subject));
@@ -90,7 +95,8 @@ class TeachingGroupsController {
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/teachers/remove")
-    String removeTeacher(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+    String removeTeacher(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
             @RequestParam PersonId person, @RequestParam UUID subject) {
         administered(user, structure);
         check(groups.removeTeacher(user, structure, groupId, person, subject));

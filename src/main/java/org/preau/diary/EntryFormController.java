@@ -117,7 +117,8 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}")
-    String update(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+    String update(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
             @Nullable List<MultipartFile> files, Model model) {
         boolean session = kind == EntryKind.SESSION;
@@ -151,7 +152,8 @@ class EntryFormController {
 
     /** Says what deleting an entry does before it is done (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+    String confirmDelete(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             Model model) {
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
@@ -180,7 +182,8 @@ class EntryFormController {
 
     /** Deletes an entry once confirmed; a post without the confirmation goes to the page that asks for it. */
     @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+    String delete(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @RequestParam(defaultValue = "false") boolean confirmed) {
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
@@ -202,7 +205,8 @@ class EntryFormController {
 
     /** Asks before removing a file from an entry (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+    String confirmRemoval(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @PathVariable("file") UUID fileId, Model model) {
         List<Attachment> files;
         if (kind == EntryKind.SESSION) {
@@ -222,7 +226,8 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+    String remove(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @PathVariable("file") UUID fileId) {
         diary.removeAttachment(user, kind.owner(), entryId, fileId);
         return "redirect:/diary/" + kind.path() + "/" + entryId + "/edit?removed";

@@ -71,7 +71,8 @@ class PrimaryController {
 
     /** Creates one homework per subject filled in ({@code text.<n>} beside {@code subject.<n>}), all due the same day. */
     @PostMapping("/diary/classes/{id}/day")
-    String quickEntry(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId, @RequestParam String date,
+    String quickEntry(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") ClassId classId, @RequestParam String date,
             @RequestParam String due, @RequestParam MultiValueMap<String, String> form, Model model) {
         ClassAccess access = book.access(user, classId).orElseThrow(DiaryRefused::notFound);
         if (access.role() != Role.TEACHER) {

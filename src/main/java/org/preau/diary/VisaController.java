@@ -39,7 +39,8 @@ class VisaController {
     }
 
     @GetMapping("/diary/visas/{structure}/{teacher}")
-    String book(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId structure, @PathVariable PersonId teacher,
+    String book(@AuthenticationPrincipal PreauUser user,
+            @PathVariable StructureId structure, @PathVariable PersonId teacher,
             Model model) {
         model.addAttribute("book", visas.teacherBook(user, structure, teacher)
                 .orElseThrow(DiaryRefused::notFound));
@@ -51,7 +52,8 @@ class VisaController {
      * entries will no longer change) and asks again, the comment kept.
      */
     @PostMapping("/diary/visas/{structure}/{teacher}")
-    String sign(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId structure, @PathVariable PersonId teacher,
+    String sign(@AuthenticationPrincipal PreauUser user,
+            @PathVariable StructureId structure, @PathVariable PersonId teacher,
             @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
             Model model) {
         if (!confirmed) {
