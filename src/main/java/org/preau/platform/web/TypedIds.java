@@ -31,12 +31,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Ids are typed once, at the web edge: a handler declares {@code @PathVariable PersonId id}
  * (or {@code StructureId}, {@code ClassId}, {@code UUID}, and {@code @RequestParam GroupRef group})
  * and gets a parsed id. A path whose id is not one is a 404, answered as any other (a page in the
- * person's language, a problem detail under {@code /api}): nothing can be at an address that cannot
- * exist (under the JSON API, the same problem detail as {@link ApiProblem#notFound()}). So is a request parameter of one of these types: it names something that cannot exist. A
+ * person's language; under a {@code @RestController}, the same problem detail as
+ * {@link ApiProblem#notFound()}): nothing can be at an address that cannot exist. So is a request
+ * parameter of one of these types (or a list of them): it names something that cannot exist. A
  * blank parameter is an absent one (a form's empty choice).
  */
 @Configuration(proxyBeanMethods = false)
 class TypedIds implements WebMvcConfigurer {
+
+    /** The types of ids this edge converts: a request parameter of one of them that does not parse is a 404. */
+    static final Set<Class<?>> ID_TYPES = Set.of(PersonId.class, StructureId.class, ClassId.class, UUID.class,
+            GroupRef.class);
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -45,10 +50,6 @@ class TypedIds implements WebMvcConfigurer {
         registry.addConverter(String.class, ClassId.class, orNull(ClassId::of));
         registry.addConverter(String.class, GroupRef.class, orNull(GroupRef::parse));
     }
-
-    /** The types of ids this edge converts: a request parameter of one of them that does not parse is a 404. */
-    static final Set<Class<?>> ID_TYPES = Set.of(PersonId.class, StructureId.class, ClassId.class, UUID.class,
-            GroupRef.class);
 
     private static <T> Converter<String, @Nullable T> orNull(Function<String, T> parse) {
         return text -> text.isBlank() ? null : parse.apply(text);
