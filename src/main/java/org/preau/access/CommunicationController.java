@@ -1,7 +1,6 @@
 package org.preau.access;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryAdmin;
@@ -39,8 +38,8 @@ class CommunicationController {
     }
 
     @GetMapping("/admin/communication")
-    String home(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, Locale locale, Model model) {
+    String home(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable StructureId from,
+            @RequestParam(required = false) @Nullable StructureId to, Locale locale, Model model) {
         if (!admin.isAdmin(user)) {
             throw notFound();
         }
@@ -49,19 +48,18 @@ class CommunicationController {
             model.addAttribute("matrix", matrix);
             model.addAttribute("links", rules.links(user, null, locale));
             if (from != null && to != null) {
-                model.addAttribute("fromGroups", rules.groups(user, new StructureId(uuid(from)), locale));
-                model.addAttribute("toGroups", rules.groups(user, new StructureId(uuid(to)), locale));
+                model.addAttribute("fromGroups", rules.groups(user, from, locale));
+                model.addAttribute("toGroups", rules.groups(user, to, locale));
             }
         });
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("from", from == null ? null : from.toString());
+        model.addAttribute("to", to == null ? null : to.toString());
         return "access/communication-territory";
     }
 
     @GetMapping("/admin/structures/{id}/communication")
-    String structure(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Locale locale,
+    String structure(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, Locale locale,
             @RequestParam(required = false) @Nullable String invalidReason, Model model) {
-        StructureId structure = new StructureId(uuid(id));
         model.addAttribute("matrix", rules.structure(user, structure).orElseThrow(CommunicationController::notFound));
         model.addAttribute("classes", admin.classes(user, structure));
         model.addAttribute("links", rules.links(user, structure, locale));
@@ -73,10 +71,10 @@ class CommunicationController {
     }
 
     @GetMapping("/admin/structures/{id}/communication/classes/{classId}")
-    String ofClass(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String classId,
-            Model model) {
-        var matrix = rules.ofClass(user, new ClassId(uuid(classId)))
-                .filter(m -> m.structure() != null && m.structure().id().value().equals(uuid(id)))
+    String ofClass(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @PathVariable ClassId classId, Model model) {
+        var matrix = rules.ofClass(user, classId)
+                .filter(m -> m.structure() != null && m.structure().id().equals(structure))
                 .orElseThrow(CommunicationController::notFound);
         model.addAttribute("matrix", matrix);
         return "access/communication-class";
@@ -84,12 +82,11 @@ class CommunicationController {
 
     /** A structure's (or a class's) override of one template: set it, or reset it to the inherited value. */
     @PostMapping("/admin/structures/{id}/communication/rules")
-    String set(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam CommunicationScope scope,
-            @RequestParam Profile from, @RequestParam Profile to, @RequestParam(required = false) @Nullable Boolean allowed,
-            @RequestParam(required = false) @Nullable String classId) {
-        StructureId structure = new StructureId(uuid(id));
+    String set(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @RequestParam CommunicationScope scope, @RequestParam Profile from, @RequestParam Profile to,
+            @RequestParam(required = false) @Nullable Boolean allowed,
+            @RequestParam(name = "classId", required = false) @Nullable ClassId onClass) {
         rules.structure(user, structure).orElseThrow(CommunicationController::notFound);
-        ClassId onClass = classId == null || classId.isBlank() ? null : new ClassId(uuid(classId));
         if (onClass != null && rules.ofClass(user, onClass).filter(m -> m.structure() != null
                 && m.structure().id().equals(structure)).isEmpty()) {
             throw notFound();
@@ -121,13 +118,5 @@ class CommunicationController {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
     }
 }

@@ -1,8 +1,10 @@
 package org.preau.access;
 
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryAdmin;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,29 +33,27 @@ class CommunicationLinksController {
     }
 
     @PostMapping("/admin/communication/links")
-    String add(@AuthenticationPrincipal PreauUser user, @RequestParam String from, @RequestParam String to,
-            @RequestParam(defaultValue = "false") boolean both, @RequestParam(required = false) @Nullable String structure) {
-        var outcome = rules.addLink(user, from, to, both);
+    String add(@AuthenticationPrincipal PreauUser user, @RequestParam GroupRef from, @RequestParam GroupRef to,
+            @RequestParam(defaultValue = "false") boolean both,
+            @RequestParam(required = false) @Nullable StructureId structure) {
+        var outcome = rules.addLink(user, from.id(), to.id(), both);
         return "redirect:" + back(user, structure) + (outcome == CommunicationRules.LinkOutcome.ADDED ? "?linkAdded"
                 : "?linkRefused") + "#links";
     }
 
     @PostMapping("/admin/communication/links/{id}/delete")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String structure) {
-        if (!rules.removeLink(user, CommunicationController.uuid(id))) {
+    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable StructureId structure) {
+        if (!rules.removeLink(user, id)) {
             throw CommunicationController.notFound();
         }
         return "redirect:" + back(user, structure) + "?linkRemoved#links";
     }
 
     /** The structure's page when the admin manages it, otherwise the territory's (never an address from outside). */
-    private String back(PreauUser user, @Nullable String structure) {
-        if (structure != null && !structure.isBlank()) {
-            StructureId id = new StructureId(CommunicationController.uuid(structure));
-            if (admin.administers(user, id)) {
-                return "/admin/structures/" + id + "/communication";
-            }
+    private String back(PreauUser user, @Nullable StructureId structure) {
+        if (structure != null && admin.administers(user, structure)) {
+            return "/admin/structures/" + structure + "/communication";
         }
         if (!rules.isCentralAdmin(user)) {
             throw CommunicationController.notFound();
@@ -62,26 +62,24 @@ class CommunicationLinksController {
     }
 
     @PostMapping("/admin/structures/{id}/kill-switch")
-    String suspend(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam KillSwitch.Mode mode,
-            @RequestParam(defaultValue = "") String reason) {
-        StructureId structure = structure(user, id);
+    String suspend(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @RequestParam KillSwitch.Mode mode, @RequestParam(defaultValue = "") String reason) {
+        administered(user, structure);
         boolean done = killSwitch.suspend(user, structure, mode, reason);
         return "redirect:/admin/structures/" + structure + "/communication" + (done ? "?suspended" : "?invalidReason")
                 + "#kill-switch";
     }
 
     @PostMapping("/admin/structures/{id}/kill-switch/lift")
-    String lift(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        StructureId structure = structure(user, id);
+    String lift(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure) {
+        administered(user, structure);
         killSwitch.lift(user, structure);
         return "redirect:/admin/structures/" + structure + "/communication?lifted#kill-switch";
     }
 
-    private StructureId structure(PreauUser user, String id) {
-        StructureId structure = new StructureId(CommunicationController.uuid(id));
+    private void administered(PreauUser user, StructureId structure) {
         if (!admin.administers(user, structure)) {
             throw CommunicationController.notFound();
         }
-        return structure;
     }
 }

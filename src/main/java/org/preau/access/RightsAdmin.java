@@ -16,6 +16,7 @@ import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.DirectoryGroups;
 import org.preau.directory.DirectoryViews.StructureRef;
 import org.preau.directory.Profile;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.preau.platform.web.ApplicationAction;
@@ -95,7 +96,7 @@ class RightsAdmin {
             Map<UUID, RoleRow> byId = new LinkedHashMap<>();
             all.forEach(r -> byId.put(r.id(), r));
             List<GrantLine> grants = rules.grants(structure).stream()
-                    .filter(g -> !g.group().startsWith("structure:") && byId.containsKey(g.role()))
+                    .filter(g -> !g.group().startsWith(GroupRef.STRUCTURE_PREFIX) && byId.containsKey(g.role()))
                     .map(g -> new GrantLine(g.id(), choices.get(g.group()), byId.get(g.role()), g.byCentral()))
                     .toList();
             List<RoleRow> grantable = central ? all
@@ -214,7 +215,8 @@ class RightsAdmin {
             }
         }
         for (var g : groups.groups(user, structure)) {
-            choices.put("group:" + g.id(), new GroupChoice("group:" + g.id(), null, g.name()));
+            String id = new GroupRef.Manual(g.id()).id();
+            choices.put(id, new GroupChoice(id, null, g.name()));
         }
         return choices;
     }

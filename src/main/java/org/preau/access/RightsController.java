@@ -3,8 +3,10 @@ package org.preau.access;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.preau.platform.web.RequiresAction;
@@ -32,17 +34,17 @@ class RightsController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model, Locale locale) {
-        var view = rights.view(user, structure(id)).orElseThrow(RolesController::notFound);
+    String page(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, Model model,
+            Locale locale) {
+        var view = rights.view(user, structure).orElseThrow(RolesController::notFound);
         model.addAttribute("rights", view);
         model.addAttribute("roleNames", roleNames.all(locale));
         return "access/rights";
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String save(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
             @RequestParam(name = "cell", required = false) @Nullable List<String> cells) {
-        StructureId structure = structure(id);
         if (!rights.saveMatrix(user, structure, cells == null ? Set.of() : Set.copyOf(cells))) {
             throw RolesController.notFound();
         }
@@ -50,10 +52,9 @@ class RightsController {
     }
 
     @PostMapping("/grants")
-    String grant(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String group,
-            @RequestParam String role) {
-        StructureId structure = structure(id);
-        return switch (rights.grant(user, structure, group, RolesController.uuid(role))) {
+    String grant(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @RequestParam GroupRef group, @RequestParam UUID role) {
+        return switch (rights.grant(user, structure, group.id(), role)) {
             case DONE -> "redirect:/admin/structures/" + structure + "/rights?granted#grants";
             case BEYOND_LIMITS -> "redirect:/admin/structures/" + structure + "/rights?refused#grants";
             case NOT_FOUND -> throw RolesController.notFound();
@@ -61,15 +62,11 @@ class RightsController {
     }
 
     @PostMapping("/grants/{grant}/revoke")
-    String revoke(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String grant) {
-        StructureId structure = structure(id);
-        if (!rights.revoke(user, structure, RolesController.uuid(grant))) {
+    String revoke(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @PathVariable UUID grant) {
+        if (!rights.revoke(user, structure, grant)) {
             throw RolesController.notFound();
         }
         return "redirect:/admin/structures/" + structure + "/rights?revoked#grants";
-    }
-
-    private static StructureId structure(String id) {
-        return new StructureId(RolesController.uuid(id));
     }
 }

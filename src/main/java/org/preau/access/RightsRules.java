@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.preau.directory.DirectoryViews.PersonGroups;
+import org.preau.platform.GroupRef;
 import org.preau.platform.StructureId;
 
 /**
@@ -31,7 +32,7 @@ record RightsRules(long version, Map<UUID, Set<String>> roleActions, Map<RightsP
 
     /** The id of the pseudo-group of a structure's people holding a profile (local admins included). */
     static String profileGroup(StructureId structure, RightsProfile profile) {
-        return "structure:" + structure + ":" + profile;
+        return new GroupRef.OfStructure(structure, profile).id();
     }
 
     Set<String> actionsOf(UUID role) {

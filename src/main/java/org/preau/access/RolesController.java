@@ -65,24 +65,24 @@ class RolesController {
     }
 
     @GetMapping("/admin/roles/{id}")
-    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model, Locale locale) {
-        RoleRow role = roles.role(user, uuid(id)).orElseThrow(RolesController::notFound);
+    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Model model, Locale locale) {
+        RoleRow role = roles.role(user, id).orElseThrow(RolesController::notFound);
         return form(model, role.id(), names.of(List.of(role), locale).get(role.id()), role.actions(), null);
     }
 
     @PostMapping("/admin/roles/{id}")
-    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(name = "actions", required = false) @Nullable List<String> actions, Model model) {
-        RoleRow role = roles.role(user, uuid(id)).orElseThrow(RolesController::notFound);
+        RoleRow role = roles.role(user, id).orElseThrow(RolesController::notFound);
         Set<String> chosen = actions == null ? Set.of() : Set.copyOf(actions);
         var saved = roles.save(user, role.id(), name, chosen);
         return saved.id() != null ? "redirect:/admin/roles?saved" : form(model, role.id(), name, chosen, saved.errorKey());
     }
 
     @PostMapping("/admin/roles/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        if (!roles.delete(user, uuid(id))) {
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        if (!roles.delete(user, id)) {
             throw notFound();
         }
         return "redirect:/admin/roles?deleted";
@@ -139,13 +139,5 @@ class RolesController {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
     }
 }

@@ -46,10 +46,9 @@ class ActivationLettersController {
     }
 
     @PostMapping("/admin/classes/{id}/letters")
-    String letters(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String letters(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
             @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response,
             Locale locale) {
-        ClassId classId = new ClassId(ConsoleController.uuid(id));
         var classRef = admin.administeredClass(user, classId).orElseThrow(ConsoleController::notFound);
         List<LetterRecipient> recipients = admin.letterRecipients(user, classId);
         if (!confirmed) {

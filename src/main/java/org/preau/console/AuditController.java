@@ -38,14 +38,13 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String audit(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String person, @RequestParam(required = false) @Nullable String change,
-            @RequestParam(required = false) @Nullable String structure, Model model) {
+            @RequestParam(required = false) @Nullable PersonId person, @RequestParam(required = false) @Nullable String change,
+            @RequestParam(required = false) @Nullable StructureId structure, Model model) {
         if (!admin.isAdmin(user)) {
             throw ConsoleController.notFound();
         }
         AuditLog.Type chosen = choice(AuditLog.Type.class, type);
-        PersonId who = person == null || person.isBlank() ? null : new PersonId(ConsoleController.uuid(person));
-        var entries = audit.search(user, chosen, who, 200);
+        var entries = audit.search(user, chosen, person, 200);
         model.addAttribute("entries", entries);
         model.addAttribute("types", AuditLog.Type.values());
         model.addAttribute("type", chosen);
@@ -59,10 +58,8 @@ class AuditController {
         return "console/audit";
     }
 
-    private java.util.List<AccessAudit.Entry> accessChanges(PreauUser user, @Nullable String change, @Nullable String structure, Model model) {
+    private java.util.List<AccessAudit.Entry> accessChanges(PreauUser user, @Nullable String change, @Nullable StructureId where, Model model) {
         AccessAudit.Change kind = choice(AccessAudit.Change.class, change);
-        StructureId where = structure == null || structure.isBlank() ? null
-                : new StructureId(ConsoleController.uuid(structure));
         var structures = admin.structures(user);
         java.util.Map<StructureId, String> names = new java.util.HashMap<>();
         structures.forEach(s -> names.put(s.id(), s.name()));

@@ -2,6 +2,7 @@ package org.preau.console;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.preau.feeding.ColumnMappings;
 import org.preau.feeding.ImportRefused;
@@ -29,16 +30,15 @@ class ColumnMappingController {
     }
 
     @GetMapping("/admin/imports/{id}/mapping")
-    String form(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        model.addAttribute("mapping", mappings.view(user, ConsoleController.uuid(id))
+    String form(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("mapping", mappings.view(user, id)
                 .orElseThrow(ConsoleController::notFound));
         return "console/import-mapping";
     }
 
     @PostMapping("/admin/imports/{id}/mapping")
-    String save(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String save(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID importId,
             @RequestParam Map<String, String> params, Model model) {
-        var importId = ConsoleController.uuid(id);
         Map<String, Integer> chosen = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith(PREFIX) && !value.isBlank()) {

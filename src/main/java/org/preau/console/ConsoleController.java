@@ -1,6 +1,5 @@
 package org.preau.console;
 
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.AdminViews.PeopleFilter;
@@ -45,17 +44,16 @@ class ConsoleController {
 
     @GetMapping("/admin/structures/{id}")
     @RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
-    String structure(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String structure(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structureId,
             @RequestParam(required = false) @Nullable Profile profile,
-            @RequestParam(required = false) @Nullable String classId,
+            @RequestParam(required = false) @Nullable ClassId classId,
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
         requireAdmin(user);
-        StructureId structureId = new StructureId(uuid(id));
         var structure = admin.structure(user, structureId).orElseThrow(ConsoleController::notFound);
-        var filter = new PeopleFilter(profile, classId == null || classId.isBlank() ? null : new ClassId(uuid(classId)),
+        var filter = new PeopleFilter(profile, classId,
                 state == null || state.isBlank() ? null : state, q == null || q.isBlank() ? null : q.strip());
         model.addAttribute("structure", structure);
         model.addAttribute("classes", admin.classes(user, structureId));
@@ -67,9 +65,8 @@ class ConsoleController {
 
     @GetMapping("/admin/structures/{id}/pending")
     @RequiresAction(value = ConsoleApplications.MANAGE_PEOPLE, structure = "id")
-    String pending(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
+    String pending(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structureId, Model model) {
         requireAdmin(user);
-        StructureId structureId = new StructureId(uuid(id));
         model.addAttribute("structure", admin.structure(user, structureId).orElseThrow(ConsoleController::notFound));
         model.addAttribute("pending", admin.pendingDeletion(user, structureId));
         return "console/pending";
@@ -83,13 +80,5 @@ class ConsoleController {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
     }
 }

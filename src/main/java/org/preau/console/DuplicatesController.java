@@ -1,5 +1,6 @@
 package org.preau.console;
 
+import java.util.List;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
@@ -25,24 +26,20 @@ class DuplicatesController {
     }
 
     @GetMapping("/admin/structures/{id}/duplicates")
-    String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        StructureId structureId = new StructureId(ConsoleController.uuid(id));
+    String list(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structureId, Model model) {
         model.addAttribute("structure", admin.structure(user, structureId).orElseThrow(ConsoleController::notFound));
         model.addAttribute("duplicates", admin.duplicates(user, structureId));
         return "console/duplicates";
     }
 
     @PostMapping("/admin/structures/{id}/duplicates")
-    String merge(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String keep,
-            @RequestParam String pair) {
-        StructureId structureId = new StructureId(ConsoleController.uuid(id));
-        String[] both = pair.split(",", 2);
-        if (both.length != 2 || !(keep.equals(both[0]) || keep.equals(both[1]))) {
+    String merge(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structureId,
+            @RequestParam PersonId keep, @RequestParam List<PersonId> pair) {
+        if (pair.size() != 2 || !pair.contains(keep)) {
             throw ConsoleController.notFound();
         }
-        String remove = keep.equals(both[0]) ? both[1] : both[0];
-        boolean merged = admin.merge(user, structureId, new PersonId(ConsoleController.uuid(keep)),
-                new PersonId(ConsoleController.uuid(remove)));
+        PersonId remove = keep.equals(pair.get(0)) ? pair.get(1) : pair.get(0);
+        boolean merged = admin.merge(user, structureId, keep, remove);
         if (!merged) {
             throw ConsoleController.notFound();
         }

@@ -9,6 +9,7 @@ import org.preau.access.SharingType;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.DirectoryGroups;
 import org.preau.directory.GroupDelegation;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PreauUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -45,13 +46,13 @@ class GroupSharingType implements SharingType, GroupDelegation {
 
     @Override
     public Optional<Described> describe(String id) {
-        return uuid(id).flatMap(g -> groups.getObject().name(DirectoryGroups.MANUAL_PREFIX + g, Locale.ROOT))
+        return uuid(id).flatMap(g -> groups.getObject().name(new GroupRef.Manual(g).id(), Locale.ROOT))
                 .map(g -> new Described(g.name(), "/admin/groups/" + id));
     }
 
     @Override
     public boolean manages(PreauUser user, String id) {
-        return uuid(id).flatMap(g -> groups.getObject().name(DirectoryGroups.MANUAL_PREFIX + g, Locale.ROOT))
+        return uuid(id).flatMap(g -> groups.getObject().name(new GroupRef.Manual(g).id(), Locale.ROOT))
                 .map(g -> admin.administers(user, g.structure())).orElse(false);
     }
 

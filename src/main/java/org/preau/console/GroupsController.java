@@ -48,8 +48,7 @@ class GroupsController {
 
     @GetMapping("/admin/structures/{id}/groups")
     @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
-    String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        StructureId structure = new StructureId(ConsoleController.uuid(id));
+    String list(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, Model model) {
         model.addAttribute("structure", admin.structure(user, structure).orElseThrow(ConsoleController::notFound));
         model.addAttribute("groups", groups.groups(user, structure));
         return "console/groups";
@@ -57,8 +56,8 @@ class GroupsController {
 
     @PostMapping("/admin/structures/{id}/groups")
     @RequiresAction(value = ConsoleApplications.GROUPS, structure = "id")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String name) {
-        StructureId structure = new StructureId(ConsoleController.uuid(id));
+    String create(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
+            @RequestParam String name) {
         admin.structure(user, structure).orElseThrow(ConsoleController::notFound);
         return groups.create(user, structure, name).map(g -> "redirect:/admin/groups/" + g)
                 .orElse("redirect:/admin/structures/" + structure + "/groups?invalidName");
@@ -71,9 +70,8 @@ class GroupsController {
      */
     @AnyAuthenticated
     @GetMapping("/admin/groups/{id}")
-    String group(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String group(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID groupId,
             @RequestParam(required = false) @Nullable String q, Locale locale, Model model) {
-        UUID groupId = ConsoleController.uuid(id);
         var group = groups.group(user, groupId).orElseThrow(ConsoleController::notFound);
         boolean administers = groups.administers(user, groupId);
         model.addAttribute("group", group);
@@ -94,9 +92,9 @@ class GroupsController {
 
     @AnyAuthenticated
     @PostMapping("/admin/groups/{id}/members")
-    String add(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String person) {
-        UUID groupId = ConsoleController.uuid(id);
-        if (!groups.add(user, groupId, new PersonId(ConsoleController.uuid(person)))) {
+    String add(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
+        if (!groups.add(user, groupId, person)) {
             throw ConsoleController.notFound();
         }
         return "redirect:/admin/groups/" + groupId + "?added";
@@ -104,9 +102,9 @@ class GroupsController {
 
     @AnyAuthenticated
     @PostMapping("/admin/groups/{id}/members/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String person) {
-        UUID groupId = ConsoleController.uuid(id);
-        if (!groups.remove(user, groupId, new PersonId(ConsoleController.uuid(person)))) {
+    String remove(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") UUID groupId, @RequestParam PersonId person) {
+        if (!groups.remove(user, groupId, person)) {
             throw ConsoleController.notFound();
         }
         return "redirect:/admin/groups/" + groupId + "?removed";
@@ -114,8 +112,7 @@ class GroupsController {
 
     @RequiresAction(ConsoleApplications.GROUPS)
     @PostMapping("/admin/groups/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        UUID groupId = ConsoleController.uuid(id);
+    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID groupId) {
         var group = groups.group(user, groupId).orElseThrow(ConsoleController::notFound);
         if (!groups.delete(user, groupId)) {
             throw ConsoleController.notFound();

@@ -78,11 +78,11 @@ class ImportsPageController {
     }
 
     @GetMapping("/admin/imports/{id}")
-    String report(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model,
+    String report(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Model model,
             @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String group,
             @RequestParam(defaultValue = "1") int page, Locale locale) {
-        var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
+        var view = imports.find(user, id).orElseThrow(ConsoleController::notFound);
         model.addAttribute("imp", view);
         if (view.report() != null) {
             model.addAttribute("details", ImportReportPage.of(view.report(), messages, locale, q, group, page));
@@ -92,8 +92,8 @@ class ImportsPageController {
 
     /** The rejected lines and warnings as a CSV file, in the reader's language (opens in a spreadsheet). */
     @GetMapping("/admin/imports/{id}/report.csv")
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Locale locale) {
-        var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Locale locale) {
+        var view = imports.find(user, id).orElseThrow(ConsoleController::notFound);
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(String.join(";", List.of(messages.getMessage("import.type", null, locale),
                 messages.getMessage("import.file", null, locale), messages.getMessage("import.line", null, locale),
@@ -125,8 +125,8 @@ class ImportsPageController {
 
     /** What applying will do, in numbers, with the button that does it: the confirmation works without script. */
     @GetMapping("/admin/imports/{id}/confirm")
-    String confirm(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        var view = imports.find(user, ConsoleController.uuid(id)).orElseThrow(ConsoleController::notFound);
+    String confirm(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Model model) {
+        var view = imports.find(user, id).orElseThrow(ConsoleController::notFound);
         if (view.status() != ImportViews.Status.READY || view.report() == null) {
             return "redirect:/admin/imports/" + view.id();
         }
@@ -135,9 +135,8 @@ class ImportsPageController {
     }
 
     @PostMapping("/admin/imports/{id}/apply")
-    String apply(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String apply(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID importId,
             @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
-        UUID importId = ConsoleController.uuid(id);
         if (!confirmed) {
             return "redirect:/admin/imports/" + importId + "/confirm";
         }

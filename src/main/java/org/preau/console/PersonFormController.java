@@ -32,14 +32,13 @@ class PersonFormController {
     }
 
     @GetMapping("/admin/structures/{id}/persons/new")
-    String form(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        return page(user, new StructureId(ConsoleController.uuid(id)), PersonForm.empty(), model);
+    String form(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, Model model) {
+        return page(user, structure, PersonForm.empty(), model);
     }
 
     @PostMapping("/admin/structures/{id}/persons")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String create(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure,
             @Validated @ModelAttribute("person") PersonForm person, BindingResult errors, Model model) {
-        StructureId structure = new StructureId(ConsoleController.uuid(id));
         if (errors.hasErrors()) {
             return page(user, structure, person, model);
         }

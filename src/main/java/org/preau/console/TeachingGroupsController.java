@@ -36,82 +36,75 @@ class TeachingGroupsController {
     }
 
     @GetMapping("/admin/structures/{id}/teaching-groups")
-    String list(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        StructureId structure = structure(user, id);
+    String list(@AuthenticationPrincipal PreauUser user, @PathVariable("id") StructureId structure, Model model) {
+        administered(user, structure);
         model.addAttribute("structure", admin.structure(user, structure).orElseThrow(ConsoleController::notFound));
         model.addAttribute("groups", groups.groups(user, structure));
         return "console/teaching-groups";
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String name) {
-        StructureId structure = structure(user, id);
+    String create(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @RequestParam String name) {
+        administered(user, structure);
         return groups.create(user, structure, name).map(g -> "redirect:" + page(structure, g) + "?created")
                 .orElse("redirect:/admin/structures/" + structure + "/teaching-groups?invalidName");
     }
 
     @GetMapping("/admin/structures/{id}/teaching-groups/{group}")
-    String group(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String group,
-            @RequestParam(name = "class", required = false) @Nullable String classId, Model model) {
-        StructureId structure = structure(user, id);
-        UUID groupId = ConsoleController.uuid(group);
+    String group(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+            @RequestParam(name = "class", required = false) @Nullable ClassId classId, Model model) {
+        administered(user, structure);
         var detail = groups.group(user, structure, groupId).orElseThrow(ConsoleController::notFound);
         model.addAttribute("group", detail);
         model.addAttribute("classes", admin.classes(user, structure));
-        ClassId chosen = classId == null || classId.isBlank() ? null : new ClassId(ConsoleController.uuid(classId));
-        model.addAttribute("chosenClass", chosen);
-        model.addAttribute("candidates", groups.candidates(user, structure, groupId, chosen));
+        model.addAttribute("chosenClass", classId);
+        model.addAttribute("candidates", groups.candidates(user, structure, groupId, classId));
         model.addAttribute("teachers", groups.teachers(user, structure));
         model.addAttribute("subjects", groups.subjects(user, structure));
         return "console/teaching-group";
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/pupils")
-    String addPupil(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String group,
-            @RequestParam String person, @RequestParam(name = "class", required = false) @Nullable String classId) {
-        StructureId structure = structure(user, id);
-        UUID groupId = ConsoleController.uuid(group);
-        check(groups.addPupil(user, structure, groupId, person(person)));
-        String back = classId == null || classId.isBlank() ? ""
-                : "&class=" + ConsoleController.uuid(classId) + "#candidates";
+    String addPupil(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+            @RequestParam PersonId person, @RequestParam(name = "class", required = false) @Nullable ClassId classId) {
+        administered(user, structure);
+        check(groups.addPupil(user, structure, groupId, person));
+        String back = classId == null ? "" : "&class=" + classId + "#candidates";
         return "redirect:" + page(structure, groupId) + "?added" + back;
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/pupils/remove")
-    String removePupil(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String group,
-            @RequestParam String person) {
-        StructureId structure = structure(user, id);
-        UUID groupId = ConsoleController.uuid(group);
-        check(groups.removePupil(user, structure, groupId, person(person)));
+    String removePupil(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+            @RequestParam PersonId person) {
+        administered(user, structure);
+        check(groups.removePupil(user, structure, groupId, person));
         return "redirect:" + page(structure, groupId) + "?removed";
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/teachers")
-    String addTeacher(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String group,
-            @RequestParam String person, @RequestParam String subject) {
-        StructureId structure = structure(user, id);
-        UUID groupId = ConsoleController.uuid(group);
-        check(groups.addTeacher(user, structure, groupId, person(person), ConsoleController.uuid(subject)));
+    String addTeacher(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+            @RequestParam PersonId person, @RequestParam UUID subject) {
+        administered(user, structure);
+        check(groups.addTeacher(user, structure, groupId, person, subject));
         return "redirect:" + page(structure, groupId) + "?added";
     }
 
     @PostMapping("/admin/structures/{id}/teaching-groups/{group}/teachers/remove")
-    String removeTeacher(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @PathVariable String group,
-            @RequestParam String person, @RequestParam String subject) {
-        StructureId structure = structure(user, id);
-        UUID groupId = ConsoleController.uuid(group);
-        check(groups.removeTeacher(user, structure, groupId, person(person), ConsoleController.uuid(subject)));
+    String removeTeacher(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") StructureId structure, @PathVariable("group") UUID groupId,
+            @RequestParam PersonId person, @RequestParam UUID subject) {
+        administered(user, structure);
+        check(groups.removeTeacher(user, structure, groupId, person, subject));
         return "redirect:" + page(structure, groupId) + "?removed";
     }
 
-    private StructureId structure(PreauUser user, String id) {
-        StructureId structure = new StructureId(ConsoleController.uuid(id));
+    private void administered(PreauUser user, StructureId structure) {
         admin.structure(user, structure).orElseThrow(ConsoleController::notFound);
-        return structure;
-    }
-
-    private static PersonId person(String id) {
-        return new PersonId(ConsoleController.uuid(id));
     }
 
     private static void check(boolean done) {

@@ -7,6 +7,7 @@ import org.preau.directory.Directory;
 import org.preau.directory.Profile;
 import org.preau.messaging.MessageViews.Compose;
 import org.preau.messaging.Messaging;
+import org.preau.platform.GroupRef;
 import org.preau.platform.ClassId;
 import org.preau.platform.EmbeddedDemo;
 import org.preau.platform.PersonId;
@@ -56,7 +57,7 @@ class DemoMessages {
     }
 
     private static String group(ClassId classId, Profile profile) {
-        return "class:" + classId + ":" + profile;
+        return new GroupRef.OfClass(classId, profile).id();
     }
 
     private void send(PersonId from, String login, List<String> to, String subject,

@@ -71,10 +71,9 @@ class ClassBookController {
      */
     @GetMapping("/diary/classes/{id}")
     @RequiresAction({ DiaryApplications.READ, DiaryApplications.WRITE, DiaryApplications.VISA })
-    String book(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String book(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
             @RequestParam(required = false) @Nullable String week,
             @RequestParam(required = false) @Nullable Integer reused, Model model) {
-        ClassId classId = Ids.classId(id);
         model.addAttribute("reused", reused);
         LocalDate today = Times.today(clock);
         LocalDate monday = Ids.date(week, today).with(DayOfWeek.MONDAY);
@@ -126,14 +125,15 @@ class ClassBookController {
     }
 
     @PostMapping("/diary/classes/{id}/reuse")
-    String reuse(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String source) {
-        int copied = diary.reuseLastYear(user, Ids.classId(id), Ids.classId(source));
-        return "redirect:/diary/classes/" + Ids.classId(id) + "?reused=" + copied;
+    String reuse(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
+            @RequestParam ClassId source) {
+        int copied = diary.reuseLastYear(user, classId, source);
+        return "redirect:/diary/classes/" + classId + "?reused=" + copied;
     }
 
     @GetMapping("/diary/classes/{id}/export.pdf")
     @RequiresAction({ DiaryApplications.WRITE, DiaryApplications.VISA })
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
         LocalDate today = Times.today(clock);
         LocalDate start = Ids.date(from, Times.schoolYearStart(today));
@@ -141,7 +141,7 @@ class ClassBookController {
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {
             end = start.plusYears(1).minusDays(1);
         }
-        ClassBook classBook = book.classBook(user, Ids.classId(id), start, end).orElseThrow(DiaryRefused::notFound);
+        ClassBook classBook = book.classBook(user, classId, start, end).orElseThrow(DiaryRefused::notFound);
         byte[] document = pdf.render(classBook, start, end);
         String name = "cahier-de-textes-" + classBook.access().schoolClass().name().replaceAll("[^A-Za-z0-9]", "")
                 + "-" + start + "-" + end + ".pdf";

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.diary.DiaryBook.PupilBook;
+import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.ApiProblem;
 import org.springframework.context.MessageSource;
@@ -78,7 +79,7 @@ class DiaryApiController {
     @Operation(summary = "The caller's homework (a pupil), or a child's (a parent, ?child=): published, due from..to")
     Page<HomeworkJson> homework(@AuthenticationPrincipal PreauUser user,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String child, @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) @Nullable PersonId child, @RequestParam(defaultValue = "100") int limit,
             @RequestParam(required = false) @Nullable String cursor) {
         LocalDate start = date("from", from, Times.today(clock));
         LocalDate end = date("to", to, start.plusDays(30));
@@ -87,7 +88,7 @@ class DiaryApiController {
         }
         int size = Math.clamp(limit, 1, 200);
         int offset = cursor == null ? 0 : offset(cursor);
-        PupilBook pupil = book.pupilHomework(user, child == null ? null : Ids.person(child), start, end, offset,
+        PupilBook pupil = book.pupilHomework(user, child, start, end, offset,
                 size + 1).orElseThrow(ApiProblem::notFound);
         var lines = pupil.homework();
         List<HomeworkJson> items = lines.stream().limit(size)
@@ -116,12 +117,12 @@ class DiaryApiController {
     @RequiresAction(DiaryApplications.READ)
     @PutMapping("/homework/{id}/done")
     @Operation(summary = "A pupil ticks homework done (or not): {done: true|false}")
-    DoneJson done(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestBody Done body) {
+    DoneJson done(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, @RequestBody Done body) {
         if (body.done() == null) {
             throw invalid("done", "diary.error.required");
         }
-        diary.setDone(user, Ids.uuid(id), body.done());
-        return new DoneJson(id, body.done());
+        diary.setDone(user, id, body.done());
+        return new DoneJson(id.toString(), body.done());
     }
 
     @ExceptionHandler(DiaryRefused.class)

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preau.diary.DiaryBook.PupilBook;
 import org.preau.diary.Entries.HomeworkLine;
+import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -75,14 +76,14 @@ class DiaryController {
     }
 
     @GetMapping("/diary/homework")
-    String homework(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String child,
+    String homework(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable PersonId child,
             @RequestParam(defaultValue = "list") String view, @RequestParam(required = false) @Nullable String week,
             Model model) {
         LocalDate today = Times.today(clock);
         boolean weekView = view.equals("week");
         LocalDate from = weekView ? Ids.date(week, today).with(DayOfWeek.MONDAY) : today;
         LocalDate to = weekView ? from.plusDays(6) : today.plusDays(LIST_DAYS - 1);
-        PupilBook pupil = book.pupilHomework(user, child == null || child.isBlank() ? null : Ids.person(child), from, to, 0, 1000)
+        PupilBook pupil = book.pupilHomework(user, child, from, to, 0, 1000)
                 .orElseThrow(DiaryRefused::notFound);
         model.addAttribute("book", pupil);
         model.addAttribute("today", today);
@@ -112,8 +113,8 @@ class DiaryController {
     }
 
     @GetMapping("/diary/homework/{id}")
-    String one(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        var homework = book.homework(user, Ids.uuid(id)).orElseThrow(DiaryRefused::notFound);
+    String one(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, Model model) {
+        var homework = book.homework(user, id).orElseThrow(DiaryRefused::notFound);
         var access = book.access(user, homework.classId()).orElseThrow(DiaryRefused::notFound);
         model.addAttribute("h", homework);
         model.addAttribute("access", access);
@@ -123,10 +124,9 @@ class DiaryController {
 
     /** A pupil ticks homework: the button comes back for htmx, else the page it was on. */
     @PostMapping("/diary/homework/{id}/done")
-    String done(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam boolean done,
+    String done(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID homework, @RequestParam boolean done,
             @RequestParam(defaultValue = "") String back,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        UUID homework = Ids.uuid(id);
         diary.setDone(user, homework, done);
         if (htmx != null) {
             model.addAttribute("id", homework);
@@ -138,8 +138,8 @@ class DiaryController {
     }
 
     @GetMapping("/diary/attachments/{id}")
-    ResponseEntity<InputStreamResource> attachment(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        var file = book.attachment(user, Ids.uuid(id)).orElseThrow(DiaryRefused::notFound);
+    ResponseEntity<InputStreamResource> attachment(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        var file = book.attachment(user, id).orElseThrow(DiaryRefused::notFound);
         var content = attachments.open(file).orElseThrow(DiaryRefused::notFound);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

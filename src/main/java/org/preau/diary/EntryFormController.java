@@ -61,10 +61,10 @@ class EntryFormController {
     }
 
     @GetMapping("/diary/classes/{classId}/{kind:sessions|homework}/new")
-    String blank(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable EntryKind kind,
+    String blank(@AuthenticationPrincipal PreauUser user, @PathVariable ClassId classId, @PathVariable EntryKind kind,
             @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String subject,
             Model model) {
-        ClassAccess access = teacher(user, Ids.classId(classId));
+        ClassAccess access = teacher(user, classId);
         LocalDate day = Ids.date(date, Times.today(clock));
         String chosen = subject != null && access.writable(subject).isPresent() ? access.writable(subject).get()
                 : access.subjects().getFirst();
@@ -72,10 +72,10 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/classes/{classId}/{kind:sessions|homework}")
-    String create(@AuthenticationPrincipal PreauUser user, @PathVariable String classId, @PathVariable EntryKind kind,
+    String create(@AuthenticationPrincipal PreauUser user, @PathVariable ClassId classId, @PathVariable EntryKind kind,
             @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
             @Nullable List<MultipartFile> files, Model model) {
-        ClassAccess access = teacher(user, Ids.classId(classId));
+        ClassAccess access = teacher(user, classId);
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             List<Upload> uploads = Upload.of(files);
@@ -104,9 +104,8 @@ class EntryFormController {
     }
 
     @GetMapping("/diary/{kind:sessions|homework}/{id}/edit")
-    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
+    String edit(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             Model model) {
-        UUID entryId = Ids.uuid(id);
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             ownUnsigned(user, s.author(), s.visa() != null);
@@ -118,10 +117,10 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}")
-    String update(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
+    String update(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @ModelAttribute EntryForm entry, @RequestParam(name = "attachments", required = false)
             @Nullable List<MultipartFile> files, Model model) {
-        UUID entryId = Ids.uuid(id);
         boolean session = kind == EntryKind.SESSION;
         ClassId classId = session ? book.session(user, entryId).orElseThrow(DiaryRefused::notFound).classId()
                 : book.homework(user, entryId).orElseThrow(DiaryRefused::notFound).classId();
@@ -153,9 +152,9 @@ class EntryFormController {
 
     /** Says what deleting an entry does before it is done (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
+    String confirmDelete(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             Model model) {
-        UUID entryId = Ids.uuid(id);
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             ownUnsigned(user, s.author(), s.visa() != null);
@@ -183,9 +182,9 @@ class EntryFormController {
 
     /** Deletes an entry once confirmed; a post without the confirmation goes to the page that asks for it. */
     @PostMapping("/diary/{kind:sessions|homework}/{id}/delete")
-    String delete(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
+    String delete(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
             @RequestParam(defaultValue = "false") boolean confirmed) {
-        UUID entryId = Ids.uuid(id);
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
             if (!confirmed) {
@@ -206,10 +205,9 @@ class EntryFormController {
 
     /** Asks before removing a file from an entry (works without JavaScript). */
     @GetMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String confirmRemoval(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
-            @PathVariable String file, Model model) {
-        UUID entryId = Ids.uuid(id);
-        UUID fileId = Ids.uuid(file);
+    String confirmRemoval(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+            @PathVariable("file") UUID fileId, Model model) {
         List<Attachment> files;
         if (kind == EntryKind.SESSION) {
             var s = book.session(user, entryId).orElseThrow(DiaryRefused::notFound);
@@ -228,19 +226,16 @@ class EntryFormController {
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/attachments/{file}/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
-            @PathVariable String file) {
-        UUID entryId = Ids.uuid(id);
-        diary.removeAttachment(user, kind.owner(), entryId,
-                Ids.uuid(file));
+    String remove(@AuthenticationPrincipal PreauUser user,
+            @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+            @PathVariable("file") UUID fileId) {
+        diary.removeAttachment(user, kind.owner(), entryId, fileId);
         return "redirect:/diary/" + kind.path() + "/" + entryId + "/edit?removed";
     }
 
     @PostMapping("/diary/{kind:sessions|homework}/{id}/copy")
-    String copy(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable String id,
-            @RequestParam String target) {
-        UUID entryId = Ids.uuid(id);
-        ClassId to = Ids.classId(target);
+    String copy(@AuthenticationPrincipal PreauUser user, @PathVariable EntryKind kind, @PathVariable("id") UUID entryId,
+            @RequestParam("target") ClassId to) {
         if (kind == EntryKind.SESSION) {
             diary.copySession(user, entryId, to);
             return "redirect:" + bookUrl(to, book.session(user, entryId).orElseThrow().date()) + "&copied";

@@ -2,37 +2,25 @@ package org.preau.diary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.ClassId;
-import org.preau.platform.PersonId;
-import org.preau.platform.StructureId;
 
-/** Ids and dates from addresses: anything malformed is "not found". */
+/**
+ * What the diary reads by hand: the class id of a JSON body (addresses and parameters are typed at
+ * the web edge) and dates. A malformed id is "not found".
+ */
 final class Ids {
 
     private Ids() {
     }
 
-    static UUID uuid(String text) {
+    static ClassId classId(String text) {
         try {
-            return UUID.fromString(text);
+            return ClassId.of(text);
         } catch (IllegalArgumentException e) {
             throw DiaryRefused.notFound();
         }
-    }
-
-    static ClassId classId(String text) {
-        return new ClassId(uuid(text));
-    }
-
-    static PersonId person(String text) {
-        return new PersonId(uuid(text));
-    }
-
-    static StructureId structure(String text) {
-        return new StructureId(uuid(text));
     }
 
     /** A date {@code yyyy-MM-dd}, or {@code otherwise} when absent or malformed. */

@@ -42,12 +42,12 @@ class PrimaryController {
     }
 
     @GetMapping("/diary/classes/{id}/day")
-    String day(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String day(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
             @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable Integer saved,
             Model model) {
         LocalDate day = Ids.date(date, Times.today(clock));
         model.addAttribute("saved", saved);
-        return page(model, user, Ids.classId(id), day, nextSchoolDay(day), Map.of(), Map.of());
+        return page(model, user, classId, day, nextSchoolDay(day), Map.of(), Map.of());
     }
 
     /** The day: its sessions, the homework due that day and that already set for {@code due}; the quick entry. */
@@ -71,9 +71,9 @@ class PrimaryController {
 
     /** Creates one homework per subject filled in ({@code text.<n>} beside {@code subject.<n>}), all due the same day. */
     @PostMapping("/diary/classes/{id}/day")
-    String quickEntry(@AuthenticationPrincipal PreauUser user, @PathVariable String id, @RequestParam String date,
+    String quickEntry(@AuthenticationPrincipal PreauUser user,
+            @PathVariable("id") ClassId classId, @RequestParam String date,
             @RequestParam String due, @RequestParam MultiValueMap<String, String> form, Model model) {
-        ClassId classId = Ids.classId(id);
         ClassAccess access = book.access(user, classId).orElseThrow(DiaryRefused::notFound);
         if (access.role() != Role.TEACHER) {
             throw access.role() == Role.HEAD ? DiaryRefused.forbidden() : DiaryRefused.notFound();

@@ -3,7 +3,9 @@ package org.preau.diary;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.platform.StructureId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.preau.platform.web.RequiresAction;
 import org.springframework.stereotype.Controller;
@@ -37,9 +39,10 @@ class VisaController {
     }
 
     @GetMapping("/diary/visas/{structure}/{teacher}")
-    String book(@AuthenticationPrincipal PreauUser user, @PathVariable String structure, @PathVariable String teacher,
+    String book(@AuthenticationPrincipal PreauUser user,
+            @PathVariable StructureId structure, @PathVariable PersonId teacher,
             Model model) {
-        model.addAttribute("book", visas.teacherBook(user, Ids.structure(structure), Ids.person(teacher))
+        model.addAttribute("book", visas.teacherBook(user, structure, teacher)
                 .orElseThrow(DiaryRefused::notFound));
         return "diary/visa";
     }
@@ -49,11 +52,12 @@ class VisaController {
      * entries will no longer change) and asks again, the comment kept.
      */
     @PostMapping("/diary/visas/{structure}/{teacher}")
-    String sign(@AuthenticationPrincipal PreauUser user, @PathVariable String structure, @PathVariable String teacher,
+    String sign(@AuthenticationPrincipal PreauUser user,
+            @PathVariable StructureId structure, @PathVariable PersonId teacher,
             @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
             Model model) {
         if (!confirmed) {
-            var book = visas.teacherBook(user, Ids.structure(structure), Ids.person(teacher))
+            var book = visas.teacherBook(user, structure, teacher)
                     .orElseThrow(DiaryRefused::notFound);
             LocalDate today = Times.today(clock);
             model.addAttribute("book", book);
@@ -65,7 +69,7 @@ class VisaController {
                     .filter(h -> h.visa() == null && !h.due().isAfter(today)).count());
             return "diary/confirm-visa";
         }
-        visas.sign(user, Ids.structure(structure), Ids.person(teacher), comment);
-        return "redirect:/diary/visas/" + Ids.structure(structure) + "/" + Ids.person(teacher) + "?signed";
+        visas.sign(user, structure, teacher, comment);
+        return "redirect:/diary/visas/" + structure + "/" + teacher + "?signed";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.ClassId;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.StructureId;
 
@@ -25,7 +26,7 @@ public record Affiliations(PersonId person, boolean active, boolean centralAdmin
     public record GroupMembership(String groupId, StructureId structure, @Nullable ClassId classId, Profile profile) {
 
         public boolean manual() {
-            return groupId.startsWith(DirectoryGroups.MANUAL_PREFIX);
+            return groupId.startsWith(GroupRef.MANUAL_PREFIX);
         }
 
         public boolean ofClass() {

@@ -4,11 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.ClassId;
+import org.preau.platform.GroupRef;
 import org.preau.platform.StructureId;
 
 /**
@@ -26,7 +27,13 @@ public final class AutoGroups {
     public record GroupKey(@Nullable ClassId classId, @Nullable StructureId structureId, Profile profile) {
 
         public String id() {
-            return classId != null ? "class:" + classId + ":" + profile : "structure:" + structureId + ":" + profile;
+            return ref().id();
+        }
+
+        /** The group as a reference. */
+        public GroupRef ref() {
+            return classId != null ? new GroupRef.OfClass(classId, profile)
+                    : new GroupRef.OfStructure(Objects.requireNonNull(structureId), profile);
         }
 
         /** The message key of the group's name; its argument is the class or structure name. */
@@ -37,17 +44,16 @@ public final class AutoGroups {
 
     /** The group an id names, if it is well formed. */
     public static Optional<GroupKey> parse(String id) {
-        String[] parts = id.split(":");
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
+        return GroupRef.tryParse(id).flatMap(AutoGroups::key);
+    }
+
+    /** The automatic group a reference names, if it is one of a directory profile. */
+    public static Optional<GroupKey> key(GroupRef ref) {
         try {
-            UUID uuid = UUID.fromString(parts[1]);
-            Profile profile = Profile.valueOf(parts[2]);
-            return switch (parts[0]) {
-                case "class" -> Optional.of(new GroupKey(new ClassId(uuid), null, profile));
-                case "structure" -> Optional.of(new GroupKey(null, new StructureId(uuid), profile));
-                default -> Optional.empty();
+            return switch (ref) {
+                case GroupRef.OfClass c -> Optional.of(new GroupKey(c.classId(), null, Profile.valueOf(c.profile())));
+                case GroupRef.OfStructure s -> Optional.of(new GroupKey(null, s.structure(), Profile.valueOf(s.profile())));
+                case GroupRef.Manual m -> Optional.empty();
             };
         } catch (IllegalArgumentException e) {
             return Optional.empty();

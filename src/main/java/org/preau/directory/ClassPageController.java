@@ -23,13 +23,7 @@ class ClassPageController {
     }
 
     @GetMapping("/classes/{id}")
-    String classPage(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
-        ClassId classId;
-        try {
-            classId = ClassId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    String classPage(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId, Model model) {
         model.addAttribute("page", directory.classPage(user, classId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "directory/class";

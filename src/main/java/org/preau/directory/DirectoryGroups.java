@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.preau.directory.AdminViews.GroupDetail;
 import org.preau.directory.AdminViews.GroupLine;
 import org.preau.platform.ClassId;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
@@ -26,8 +27,6 @@ public class DirectoryGroups {
 
     /** Longest group name. */
     public static final int MAX_NAME = 100;
-    /** How the id of a manual group begins: {@code group:<uuid>}. */
-    public static final String MANUAL_PREFIX = "group:";
 
     /** Profiles that have a group in each class, and in each structure. */
     static final List<Profile> CLASS_PROFILES = List.of(Profile.STUDENT, Profile.TEACHER, Profile.RELATIVE);
@@ -59,14 +58,7 @@ public class DirectoryGroups {
 
     /** The uuid of a manual group's id ({@code group:<uuid>}), if it is one. */
     public static Optional<UUID> manualId(String id) {
-        if (!id.startsWith(MANUAL_PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id.substring(MANUAL_PREFIX.length())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return GroupRef.tryParse(id).flatMap(g -> g instanceof GroupRef.Manual m ? Optional.of(m.group()) : Optional.empty());
     }
 
     /**
@@ -87,7 +79,7 @@ public class DirectoryGroups {
             }
         }
         repository.manualGroupsOf(structure)
-                .forEach(g -> all.add(new GroupName(MANUAL_PREFIX + g.id(), structure, g.name())));
+                .forEach(g -> all.add(new GroupName(new GroupRef.Manual(g.id()).id(), structure, g.name())));
         return all;
     }
 

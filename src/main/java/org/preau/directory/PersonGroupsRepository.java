@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.preau.directory.DirectoryViews.PersonGroups;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.StructureId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ class PersonGroupsRepository {
         for (StructureId s : all) {
             Set<Profile> held = profiles.getOrDefault(s, Set.of());
             Set<String> ids = new HashSet<>(groups.getOrDefault(s, Set.of()));
-            held.forEach(p -> ids.add("structure:" + s + ":" + p));
+            held.forEach(p -> ids.add(new GroupRef.OfStructure(s, p).id()));
             structures.put(s, new PersonGroups.InStructure(held, ids, administered.contains(s)));
         }
         return new PersonGroups(structures, central[0]);

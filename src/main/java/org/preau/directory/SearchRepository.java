@@ -3,6 +3,7 @@ package org.preau.directory;
 import java.util.List;
 import java.util.UUID;
 
+import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,7 +84,7 @@ class SearchRepository {
                                           and m.person_id not in (select person_id from visible)))
                 order by g.name limit :limit""")
                 .param("me", viewer.value()).param("like", like(query)).param("limit", limit)
-                .query((rs, n) -> new SearchHit(DirectoryGroups.MANUAL_PREFIX + rs.getObject(1, UUID.class),
+                .query((rs, n) -> new SearchHit(new GroupRef.Manual(rs.getObject(1, UUID.class)).id(),
                         SearchHit.Kind.GROUP, rs.getString(2), null, rs.getString(3)))
                 .list();
     }

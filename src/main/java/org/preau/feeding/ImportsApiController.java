@@ -78,14 +78,14 @@ class ImportsApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An import: its status, counts, rejected lines and warnings")
-    ImportJson get(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        return json(imports.find(user, uuid(id)).orElseThrow(ApiProblem::notFound));
+    ImportJson get(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        return json(imports.find(user, id).orElseThrow(ApiProblem::notFound));
     }
 
     @PostMapping("/{id}/apply")
     @Operation(summary = "Apply a READY dry run; poll the import until APPLIED or FAILED")
-    ResponseEntity<Started> apply(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        ImportView view = call(() -> imports.apply(user, uuid(id)));
+    ResponseEntity<Started> apply(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        ImportView view = call(() -> imports.apply(user, id));
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + view.id()))
                 .body(new Started(view.id().toString(), view.status().name()));
     }
@@ -101,14 +101,6 @@ class ImportsApiController {
                 case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             };
             throw new ApiProblem(status, e.messageKey(), e.args().toArray());
-        }
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound();
         }
     }
 

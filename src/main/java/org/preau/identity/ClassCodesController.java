@@ -1,9 +1,7 @@
 package org.preau.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -45,17 +43,14 @@ class ClassCodesController {
     }
 
     @PostMapping("/classes/{id}/codes")
-    String codes(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
-            @RequestParam(required = false) @Nullable String only,
-            @RequestParam(name = "pupil", required = false) @Nullable List<String> ticked, Model model,
+    String codes(@AuthenticationPrincipal PreauUser user, @PathVariable("id") ClassId classId,
+            @RequestParam(required = false) @Nullable PersonId only,
+            @RequestParam(name = "pupil", required = false) @Nullable List<PersonId> ticked, Model model,
             HttpServletResponse response) {
-        ClassId classId = parse(id, ClassId::of);
-        List<String> chosen = only != null ? List.of(only) : ticked == null ? List.of() : ticked;
-        if (chosen.isEmpty()) {
+        List<PersonId> pupils = only != null ? List.of(only) : ticked == null ? List.of() : ticked;
+        if (pupils.isEmpty()) {
             return "redirect:/classes/" + classId + "?noneSelected";
         }
-        List<PersonId> pupils = new ArrayList<>();
-        chosen.forEach(value -> pupils.add(parse(value, PersonId::of)));
         var letters = reissue.forPupils(user, classId, pupils).orElseThrow(ClassCodesController::notFound);
         ClassPage page = directory.classPage(user, classId).orElseThrow(ClassCodesController::notFound);
         Map<PersonId, String> names = page.pupils().stream()
@@ -66,14 +61,6 @@ class ClassCodesController {
         model.addAttribute("baseUrl", reissue.letterAddress());
         response.setHeader("Cache-Control", "no-store");
         return "identity/class-codes";
-    }
-
-    private static <T> T parse(String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
     }
 
     private static ResponseStatusException notFound() {

@@ -35,8 +35,8 @@ class FoldersController {
 
     @PostMapping("/messages/folders")
     String create(@AuthenticationPrincipal PreauUser user, @RequestParam String name,
-            @RequestParam(required = false) @Nullable String parent) {
-        UUID id = folders.create(user, parent == null || parent.isBlank() ? null : MailboxController.uuid(parent), name);
+            @RequestParam(required = false) @Nullable UUID parent) {
+        UUID id = folders.create(user, parent, name);
         return "redirect:/messages?f=" + id + "&created";
     }
 

@@ -114,8 +114,7 @@ class MailboxController {
 
     @PostMapping("/messages/{id}/move")
     String move(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id,
-            @RequestParam(name = "folder", required = false) @Nullable String folder) {
-        UUID target = folder == null || folder.isBlank() ? null : uuid(folder);
+            @RequestParam(name = "folder", required = false) @Nullable UUID target) {
         mailbox.move(user, id, target);
         return target == null ? "redirect:/messages/" + id + "?moved" : "redirect:/messages?f=" + target + "&moved";
     }
@@ -125,13 +124,5 @@ class MailboxController {
     String recall(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
         sending.recall(user, id);
         return "redirect:/messages/" + id + "?recalled";
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw MessagingProblem.notFound();
-        }
     }
 }

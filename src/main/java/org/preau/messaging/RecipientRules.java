@@ -15,7 +15,10 @@ import org.preau.access.Reach;
 import org.preau.access.Reach.Answer;
 import org.preau.directory.Audiences;
 import org.preau.directory.DirectoryGroups;
+import org.preau.directory.Profile;
 import org.preau.messaging.MessageViews.Kind;
+import org.preau.platform.ClassId;
+import org.preau.platform.GroupRef;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,8 +66,6 @@ class RecipientRules {
         }
     }
 
-    private static final String CLASS_PUPILS = "class:%s:STUDENT";
-
     private final Reach reach;
     private final Audiences audiences;
     private final DirectoryGroups groups;
@@ -85,7 +86,7 @@ class RecipientRules {
             Optional<UUID> uuid = uuid(ref.id());
             uuid.ifPresent(u -> {
                 named.add(new PersonId(u));
-                groupIds.add(CLASS_PUPILS.formatted(u));
+                groupIds.add(classPupils(u));
             });
             if (uuid.isEmpty()) {
                 groupIds.add(ref.id());
@@ -100,7 +101,7 @@ class RecipientRules {
         Locale locale = LocaleContextHolder.getLocale();
         for (RecipientRef ref : ordered) {
             Optional<PersonId> person = uuid(ref.id()).map(PersonId::new);
-            String groupId = person.map(p -> CLASS_PUPILS.formatted(p)).orElse(ref.id());
+            String groupId = person.map(p -> classPupils(p.value())).orElse(ref.id());
             Answer personAnswer = person.map(p -> targets.people().get(p)).orElse(Answer.UNKNOWN);
             var group = targets.groups().getOrDefault(groupId, new Reach.GroupAnswer(Answer.UNKNOWN, List.of()));
             if (personAnswer == Answer.REACHED) {
@@ -122,6 +123,11 @@ class RecipientRules {
 
     private String groupName(String id, Locale locale) {
         return groups.name(id, locale).map(DirectoryGroups.GroupName::name).orElse(id);
+    }
+
+    /** A bare uuid may also name a class: the group of its pupils. */
+    private static String classPupils(UUID id) {
+        return new GroupRef.OfClass(new ClassId(id), Profile.STUDENT).id();
     }
 
     private static Optional<UUID> uuid(String value) {

@@ -28,16 +28,10 @@ class PersonalDataAccess {
         this.audit = audit;
     }
 
-    /** The person whose data {@code user} asks for ({@code requested}: an id, or null for oneself), if allowed. */
-    Optional<PersonId> target(PreauUser user, @Nullable String requested) {
-        if (requested == null || requested.isBlank()) {
+    /** The person whose data {@code user} asks for ({@code person}, or null for oneself), if allowed. */
+    Optional<PersonId> target(PreauUser user, @Nullable PersonId person) {
+        if (person == null) {
             return Optional.of(user.personId());
-        }
-        PersonId person;
-        try {
-            person = PersonId.of(requested.strip());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
         if (person.equals(user.personId())) {
             return Optional.of(person);

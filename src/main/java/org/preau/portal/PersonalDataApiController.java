@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.identity.Accounts;
+import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.AnyAuthenticated;
 import org.preau.platform.web.ApiProblem;
@@ -42,7 +43,7 @@ class PersonalDataApiController {
 
     @GetMapping("/api/v1/me/export")
     @Operation(summary = "\"Mes données\": a zip of everything Préau holds about the caller, a child or a person in the admin's scope")
-    void export(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable String person,
+    void export(@AuthenticationPrincipal PreauUser user, @RequestParam(required = false) @Nullable PersonId person,
             Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var target = access.target(user, person).orElseThrow(ApiProblem::notFound);
         String login = accounts.loginOf(target).orElse(target.toString());

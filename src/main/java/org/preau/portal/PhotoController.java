@@ -54,13 +54,7 @@ class PhotoController {
 
     @GetMapping("/persons/{id}/photo")
     @AnyAuthenticated
-    ResponseEntity<byte[]> photo(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        PersonId person;
-        try {
-            person = PersonId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    ResponseEntity<byte[]> photo(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId person) {
         var photo = photos.photo(user, person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))

@@ -1,6 +1,7 @@
 package org.preau.timeline;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.preau.platform.PreauUser;
 import org.preau.platform.web.RequiresAction;
@@ -31,16 +32,16 @@ class ReportsController {
     }
 
     @PostMapping("/admin/timeline/reports/{entry}/dismiss")
-    String dismiss(@AuthenticationPrincipal PreauUser user, @PathVariable String entry) {
-        if (!moderation.dismiss(user, TimelineController.uuid(entry))) {
+    String dismiss(@AuthenticationPrincipal PreauUser user, @PathVariable UUID entry) {
+        if (!moderation.dismiss(user, entry)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/admin/timeline/reports?dismissed";
     }
 
     @PostMapping("/admin/timeline/reports/{entry}/remove")
-    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable String entry) {
-        if (!moderation.removeForEveryone(user, TimelineController.uuid(entry))) {
+    String remove(@AuthenticationPrincipal PreauUser user, @PathVariable UUID entry) {
+        if (!moderation.removeForEveryone(user, entry)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/admin/timeline/reports?removed";

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryAdmin;
@@ -44,14 +45,14 @@ class StructureQuietController {
     }
 
     @GetMapping("/admin/structures/{id}/quiet-hours")
-    String page(@AuthenticationPrincipal PreauUser user, @PathVariable String id, Model model) {
+    String page(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId id, Model model) {
         StructureRef structure = structure(user, id);
         return show(structure, QuietForm.of(quietHours.structureSchedule(structure.id()),
                 quietHours.enforced(structure.id())), Map.of(), model);
     }
 
     @PostMapping("/admin/structures/{id}/quiet-hours")
-    String save(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String save(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId id,
             @RequestParam(defaultValue = "") String evening, @RequestParam(defaultValue = "") String morning,
             @RequestParam(required = false) @Nullable List<DayOfWeek> days,
             @RequestParam(defaultValue = "false") boolean holidays, @RequestParam(defaultValue = "false") boolean enforced,
@@ -67,7 +68,7 @@ class StructureQuietController {
     }
 
     @PostMapping("/admin/structures/{id}/quiet-hours/holidays")
-    String addHoliday(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
+    String addHoliday(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId id,
             @RequestParam(required = false) @Nullable String starts, @RequestParam(required = false) @Nullable String ends,
             Model model) {
         StructureRef structure = structure(user, id);
@@ -85,10 +86,10 @@ class StructureQuietController {
     }
 
     @PostMapping("/admin/structures/{id}/quiet-hours/holidays/{holiday}/delete")
-    String deleteHoliday(@AuthenticationPrincipal PreauUser user, @PathVariable String id,
-            @PathVariable String holiday) {
+    String deleteHoliday(@AuthenticationPrincipal PreauUser user, @PathVariable StructureId id,
+            @PathVariable UUID holiday) {
         StructureRef structure = structure(user, id);
-        if (!quietHours.deleteHoliday(structure.id(), TimelineController.uuid(holiday))) {
+        if (!quietHours.deleteHoliday(structure.id(), holiday)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/admin/structures/" + structure.id() + "/quiet-hours?holidayDeleted#holidays";
@@ -103,8 +104,8 @@ class StructureQuietController {
         return "timeline/structure-quiet";
     }
 
-    private StructureRef structure(PreauUser user, String id) {
-        return admins.structure(user, new StructureId(TimelineController.uuid(id)))
+    private StructureRef structure(PreauUser user, StructureId id) {
+        return admins.structure(user, id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -47,16 +47,16 @@ class TimelineController {
     }
 
     @PostMapping("/timeline/entries/{id}/hide")
-    String hide(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        if (!notifications.hide(user.personId(), uuid(id))) {
+    String hide(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        if (!notifications.hide(user.personId(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/timeline?hidden";
     }
 
     @PostMapping("/timeline/entries/{id}/report")
-    String report(@AuthenticationPrincipal PreauUser user, @PathVariable String id) {
-        if (!notifications.report(user.personId(), uuid(id))) {
+    String report(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        if (!notifications.report(user.personId(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/timeline?reported";
@@ -67,13 +67,5 @@ class TimelineController {
     String badge(@AuthenticationPrincipal PreauUser user, Model model) {
         model.addAttribute("timelineUnread", notifications.unread(user.personId()));
         return "timeline/badge :: badge";
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

@@ -143,6 +143,24 @@ class CommunicationWebTest {
                 .andExpect(redirectedUrl("/admin/structures/" + college + "/communication?linkRefused#links"));
     }
 
+    /** Group ids are typed at the edge: one that cannot be a group names nothing (404), not a refused rule. */
+    @Test
+    void aGroupIdThatIsNotOneIsNotFound() throws Exception {
+        var anne = login("anne.bernard");
+        String sixA = "class:" + demo.classId("6A") + ":STUDENT";
+        int links = jdbc.sql("select count(*) from access.communication_links").query(Integer.class).single();
+        for (String bad : new String[] { "class:" + demo.classId("6B") + ":student", "6B", "group:nope" }) {
+            mvc.perform(post("/admin/communication/links").param("from", sixA).param("to", bad)
+                    .param("structure", college).cookie(anne).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/admin/structures/" + college + "/rights/grants").param("group", "class:6A:STUDENT")
+                .param("role", java.util.UUID.randomUUID().toString()).cookie(anne).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from access.communication_links").query(Integer.class).single())
+                .as("nothing was added").isEqualTo(links);
+    }
+
     @Test
     void theKillSwitchShowsABannerToThePeopleOfTheStructure() throws Exception {
         var anne = login("anne.bernard");

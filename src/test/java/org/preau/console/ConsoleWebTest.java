@@ -62,6 +62,15 @@ class ConsoleWebTest {
         mvc.perform(get("/admin/persons/not-an-id").cookie(session)).andExpect(status().isNotFound());
         mvc.perform(post("/admin/persons/12345/unlock").cookie(session).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/admin/persons/" + UUID.randomUUID()).cookie(session)).andExpect(status().isNotFound());
+        // request parameters that are ids too: malformed is a 404, blank is absent
+        String college = "/admin/structures/" + structure("0930002B");
+        mvc.perform(get(college).param("classId", "6A").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get(college).param("classId", "").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post(college + "/duplicates").param("keep", person("lucas.durand"))
+                .param("pair", person("lucas.durand") + ",not-an-id").cookie(session).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(college + "/teaching-groups/" + UUID.randomUUID()).param("class", "x").cookie(session))
+                .andExpect(status().isNotFound());
     }
 
     @Test
