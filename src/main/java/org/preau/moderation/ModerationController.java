@@ -53,14 +53,23 @@ class ModerationController {
         return "moderation/detail";
     }
 
-    @PostMapping("/moderation/reports/{id}/{decision:neutralize|restore|dismiss}")
-    String decide(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id, @PathVariable String decision) {
-        Decision chosen = switch (decision) {
-            case "neutralize" -> Decision.NEUTRALIZE;
-            case "restore" -> Decision.RESTORE;
-            case "dismiss" -> Decision.DISMISS;
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        };
+    @PostMapping("/moderation/reports/{id}/neutralize")
+    String neutralize(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        return decide(user, id, Decision.NEUTRALIZE);
+    }
+
+    @PostMapping("/moderation/reports/{id}/restore")
+    String restore(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        return decide(user, id, Decision.RESTORE);
+    }
+
+    @PostMapping("/moderation/reports/{id}/dismiss")
+    String dismiss(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        return decide(user, id, Decision.DISMISS);
+    }
+
+    /** Back to the report, saying what was done, or that the decision no longer applied. */
+    private String decide(PreauUser user, UUID id, Decision chosen) {
         Outcome outcome = reports.decide(user, id, chosen);
         if (outcome == Outcome.NOT_FOUND) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
