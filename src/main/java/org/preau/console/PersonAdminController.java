@@ -2,6 +2,7 @@ package org.preau.console;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.directory.DirectoryAdmin;
 import org.preau.directory.IdentityForm;
 import org.preau.identity.Accounts;
@@ -147,9 +148,13 @@ class PersonAdminController {
 
     @PostMapping("/admin/persons/{id}/state")
     String setState(@AuthenticationPrincipal PreauUser user, @PathVariable("id") PersonId personId,
-            @RequestParam boolean blocked) {
+            @RequestParam boolean blocked, @RequestParam(required = false) @Nullable String reason) {
         actionable(user, personId);
-        if (!admin.setBlocked(user, personId, blocked)) {
+        String kept = reason == null || reason.isBlank() ? null : reason.strip();
+        if (kept != null && kept.length() > PersonSuspensionApiController.MAX_REASON) {
+            kept = kept.substring(0, PersonSuspensionApiController.MAX_REASON);
+        }
+        if (!admin.setBlocked(user, personId, blocked, kept)) {
             throw ConsoleController.notFound();
         }
         audit.record(blocked ? org.preau.identity.AuditLog.Type.ACCOUNT_BLOCKED : org.preau.identity.AuditLog.Type.ACCOUNT_UNBLOCKED,

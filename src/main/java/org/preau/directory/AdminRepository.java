@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.preau.directory.AdminViews.ClassLine;
 import org.preau.directory.AdminViews.PeopleFilter;
 import org.preau.directory.AdminViews.PendingDeletion;
@@ -91,15 +93,16 @@ class AdminRepository {
     }
 
     record PersonRecord(String state, String source, String externalId, java.time.LocalDate birthDate, String email,
-            Timestamp detachedAt, Timestamp deleteAfter) {
+            Timestamp detachedAt, Timestamp deleteAfter, String blockedReason) {
     }
 
     Optional<PersonRecord> record(PersonId id) {
         return jdbc.sql("""
-                select state, source, external_id, birth_date, email, detached_at, delete_after
+                select state, source, external_id, birth_date, email, detached_at, delete_after, blocked_reason
                 from directory.persons where id = :id""").param("id", id.value())
                 .query((rs, n) -> new PersonRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7)))
+                        rs.getObject(4, java.time.LocalDate.class), rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7),
+                        rs.getString(8)))
                 .optional();
     }
 
@@ -132,11 +135,13 @@ class AdminRepository {
                 .param("p", person.value()).query(UUID.class).list().stream().map(StructureId::new).toList();
     }
 
-    void setState(PersonId id, String state) {
+    void setState(PersonId id, String state, @Nullable String reason) {
         jdbc.sql("""
                 update directory.persons set state = :state, updated_at = :now,
-                  blocked_at = case when :state = 'BLOCKED' then cast(:now as timestamptz) else null end
-                where id = :id""").param("now", java.sql.Timestamp.from(clock.instant())).param("state", state).param("id", id.value()).update();
+                  blocked_at = case when :state = 'BLOCKED' then cast(:now as timestamptz) else null end,
+                  blocked_reason = case when :state = 'BLOCKED' then cast(:reason as text) end
+                where id = :id""").param("now", java.sql.Timestamp.from(clock.instant())).param("state", state)
+                .param("reason", reason).param("id", id.value()).update();
     }
 
     void updateIdentity(PersonId id, String firstName, String lastName, java.time.LocalDate birthDate) {

@@ -36,7 +36,7 @@ public final class AdminViews {
     /** Everything the admin sees of a person. */
     public record PersonDetail(PersonCard card, String state, String source, @Nullable String externalId,
             @Nullable LocalDate birthDate, @Nullable String email, @Nullable Instant detachedAt,
-            @Nullable Instant deleteAfter, List<String> parents) {
+            @Nullable Instant deleteAfter, List<String> parents, @Nullable String blockedReason) {
     }
 
     /** Someone a class's activation letters go to: a pupil, or a parent of that pupil. */

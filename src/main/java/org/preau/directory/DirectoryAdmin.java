@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.directory.AdminViews.ClassLine;
 import org.preau.directory.AdminViews.PeopleFilter;
 import org.preau.directory.AdminViews.PeoplePage;
@@ -145,7 +146,8 @@ public class DirectoryAdmin {
         return facade.card(id).flatMap(card -> repository.record(id).map(r -> new PersonDetail(card, r.state(),
                 r.source(), r.externalId(), r.birthDate(), r.email(),
                 r.detachedAt() == null ? null : r.detachedAt().toInstant(),
-                r.deleteAfter() == null ? null : r.deleteAfter().toInstant(), repository.parents(id))));
+                r.deleteAfter() == null ? null : r.deleteAfter().toInstant(), repository.parents(id),
+                r.blockedReason())));
     }
 
     /** Who a class's activation letters go to; empty when the admin does not manage the class. */
@@ -183,12 +185,23 @@ public class DirectoryAdmin {
     /** Blocks or unblocks a person; false when the admin may not act on them ({@link #mayActOn}). */
     @Transactional
     public boolean setBlocked(PreauUser admin, PersonId id, boolean blocked) {
+        return setBlocked(admin, id, blocked, null);
+    }
+
+    /**
+     * Suspends (blocks) or reinstates a person in the admin's scope, with the reason given: a
+     * suspended person cannot log in, their sessions end ({@link AccessWithdrawn}), their tokens
+     * are revoked and what they scheduled is held ({@link PersonSuspended}). False when out of scope.
+     */
+    @Transactional
+    public boolean setBlocked(PreauUser admin, PersonId id, boolean blocked, @Nullable String reason) {
         if (!mayActOn(admin, id)) {
             return false;
         }
-        repository.setState(id, blocked ? "BLOCKED" : "ACTIVE");
+        repository.setState(id, blocked ? "BLOCKED" : "ACTIVE", blocked ? reason : null);
         if (blocked) {
             events.publishEvent(new AccessWithdrawn(List.of(id)));
+            events.publishEvent(new PersonSuspended(id));
         }
         return true;
     }

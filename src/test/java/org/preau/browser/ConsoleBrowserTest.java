@@ -76,10 +76,12 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Paul Martin");
         assertThat(page.locator("#person-login")).hasText("paul.martin");
         assertThat(page.locator("#person-state")).hasText("Actif");
+        page.getByLabel("Motif de la suspension (facultatif)").fill("Mot de passe divulgué");
         button("Bloquer le compte").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(
                 "Le compte est bloqué : cette personne ne peut plus se connecter.");
         assertThat(page.locator("#person-state")).hasText("Bloqué");
+        assertThat(page.locator("#blocked-reason")).hasText("Motif : Mot de passe divulgué");
         assertThat(button("Débloquer le compte")).isVisible();
 
         openContext(options -> { });
