@@ -139,6 +139,9 @@ class ComposeController {
                 throw problem;
             }
             response.setStatus(HttpStatus.valueOf(problem.reason().status()).value());
+            if (problem.retryAfter() != null) {
+                response.setHeader("Retry-After", String.valueOf(problem.retryAfter()));
+            }
             model.addAttribute("problem", problem);
             return page(user, form, model);
         }

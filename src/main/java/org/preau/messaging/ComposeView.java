@@ -35,9 +35,11 @@ class ComposeView {
     private final Attachments attachments;
     private final Reach reach;
     private final DeferredSend deferred;
+    private final SendPolicy policy;
 
     ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, Reach reach,
-            DeferredSend deferred) {
+            DeferredSend deferred, SendPolicy policy) {
+        this.policy = policy;
         this.rules = rules;
         this.messages = messages;
         this.attachments = attachments;
@@ -96,12 +98,17 @@ class ComposeView {
         java.util.Map<String, Integer> allowed = new java.util.HashMap<>();
         decision.addressed().forEach(a -> allowed.put(a.ref().id(), a.size()));
         List<Hit> hits = new ArrayList<>();
+        boolean groups = policy.of(user).groups();
         for (SearchHit hit : found) {
             Integer size = allowed.get(hit.id());
             if (size == null) {
                 continue;
             }
             boolean group = hit.type() == SearchHit.Kind.GROUP;
+            if (group && !groups) {
+                // the send policy keeps groups for staff: never offered what a send would refuse
+                continue;
+            }
             hits.add(new Hit(hit.id(), hit.displayName(), group || hit.profile() == null ? null : hit.profile().name(),
                     hit.structure(), group ? size : 1, group));
             if (hits.size() >= PICKER_RESULTS) {

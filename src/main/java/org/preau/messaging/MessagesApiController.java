@@ -128,7 +128,11 @@ class MessagesApiController {
         if (!e.refused().isEmpty()) {
             body.setProperty("recipients", e.refused().stream().map(r -> new Party(r.id(), r.label())).toList());
         }
-        return ResponseEntity.status(status).body(body);
+        var answer = ResponseEntity.status(status);
+        if (e.retryAfter() != null) {
+            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter()));
+        }
+        return answer.body(body);
     }
 
     private From from(Person person, Locale locale) {

@@ -1,5 +1,10 @@
 package org.preau.messaging;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.preau.directory.Profile;
+
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
@@ -24,11 +29,13 @@ import org.springframework.web.server.ResponseStatusException;
 class MessagingSettingsController {
 
     private final MessagingSettings settings;
+    private final SendPolicy policy;
     private final DirectoryAdmin admin;
     private final Clock clock;
 
-    MessagingSettingsController(MessagingSettings settings, DirectoryAdmin admin, Clock clock) {
+    MessagingSettingsController(MessagingSettings settings, SendPolicy policy, DirectoryAdmin admin, Clock clock) {
         this.settings = settings;
+        this.policy = policy;
         this.admin = admin;
         this.clock = clock;
     }
@@ -39,6 +46,7 @@ class MessagingSettingsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("settings", settings.current());
+        model.addAttribute("policy", policy.all());
         model.addAttribute("editable", central(user));
         return "messaging/settings";
     }
@@ -53,12 +61,52 @@ class MessagingSettingsController {
         var wanted = new MessagingSettings.Settings(maxFileMb, quotaMb, trashDays, retentionMonths);
         if (!wanted.valid()) {
             model.addAttribute("settings", wanted);
+            model.addAttribute("policy", policy.all());
             model.addAttribute("editable", true);
             model.addAttribute("invalid", true);
             return "messaging/settings";
         }
         settings.save(wanted, clock.instant());
         return "redirect:/admin/messaging?saved";
+    }
+
+    /**
+     * The send policy, one row per profile ({@code groups_STUDENT}, {@code perMessage_STUDENT} …): an
+     * unchecked box is "persons only"; a number out of bounds shows the form again, nothing saved.
+     */
+    @PostMapping("/admin/messaging/send-policy")
+    String savePolicy(@AuthenticationPrincipal PreauUser user, @RequestParam Map<String, String> form, Model model) {
+        if (!central(user)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Map<Profile, SendPolicy.Limits> wanted = new EnumMap<>(Profile.class);
+        boolean valid = true;
+        for (Profile profile : policy.all().keySet()) {
+            Integer message = number(form.get("perMessage_" + profile));
+            Integer hour = number(form.get("perHour_" + profile));
+            Integer day = number(form.get("perDay_" + profile));
+            var limits = new SendPolicy.Limits(form.containsKey("groups_" + profile), message == null ? 0 : message,
+                    hour == null ? 0 : hour, day == null ? 0 : day);
+            valid &= limits.valid();
+            wanted.put(profile, limits);
+        }
+        if (!valid) {
+            model.addAttribute("settings", settings.current());
+            model.addAttribute("policy", wanted);
+            model.addAttribute("editable", true);
+            model.addAttribute("invalidPolicy", true);
+            return "messaging/settings";
+        }
+        policy.save(wanted, clock.instant());
+        return "redirect:/admin/messaging?policySaved";
+    }
+
+    private static @Nullable Integer number(@Nullable String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean central(PreauUser user) {

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.ModelAndView;
 class MessagingWebAdvice {
 
     @ExceptionHandler(MessagingProblem.class)
-    ModelAndView problem(MessagingProblem e) {
+    ModelAndView problem(MessagingProblem e, jakarta.servlet.http.HttpServletResponse response) {
+        if (e.retryAfter() != null) {
+            response.setHeader("Retry-After", String.valueOf(e.retryAfter()));
+        }
         if (e.reason() == MessagingProblem.Reason.NOT_FOUND) {
             var page = new ModelAndView("error/404");
             page.setStatus(HttpStatus.NOT_FOUND);

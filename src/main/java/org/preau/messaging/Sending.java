@@ -48,10 +48,12 @@ class Sending {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InputLimits limits;
+    private final SendPolicy policy;
 
     Sending(MessageRepository messages, BoxRepository boxes, RecipientRules rules, ApplicationEventPublisher events,
-            Clock clock, InputLimits limits) {
+            Clock clock, InputLimits limits, SendPolicy policy) {
         this.limits = limits;
+        this.policy = policy;
         this.messages = messages;
         this.boxes = boxes;
         this.rules = rules;
@@ -136,6 +138,7 @@ class Sending {
         if (count == 0) {
             throw new MessagingProblem(Reason.NO_RECIPIENT);
         }
+        policy.check(user, refs(compose), count, now);
         if (count > CONFIRM_ABOVE && !confirmed) {
             throw new MessagingProblem(Reason.CONFIRMATION_NEEDED, count);
         }

@@ -121,11 +121,22 @@ class RecipientReachTest {
         assertThat(rules.addLink(fx.user("anne.bernard"), fx.group("6A", "STUDENT"), sixB, false))
                 .isEqualTo(CommunicationRules.LinkOutcome.ADDED);
 
-        assertThat(view.hits(fx.user("lucas.durand"), "6B")).as("the whole class, with its size")
-                .anySatisfy(h -> {
-                    assertThat(h.id()).isEqualTo(sixB);
-                    assertThat(h.size()).isGreaterThan(1);
-                });
+        // the send policy keeps classes for staff until the central admin gives them to pupils too
+        assertThat(view.hits(fx.user("lucas.durand"), "6B")).noneMatch(h -> h.id().equals(sixB));
+        jdbc.sql("update messaging.send_policy set groups = true, per_message = 100 where profile = 'STUDENT'").update();
+        try {
+            assertThat(view.hits(fx.user("lucas.durand"), "6B")).as("the whole class, with its size")
+                    .anySatisfy(h -> {
+                        assertThat(h.id()).isEqualTo(sixB);
+                        assertThat(h.size()).isGreaterThan(1);
+                    });
+            sendToTheClass(sixB, pupil6B);
+        } finally {
+            jdbc.sql("update messaging.send_policy set groups = false, per_message = 5 where profile = 'STUDENT'").update();
+        }
+    }
+
+    private void sendToTheClass(String sixB, String pupil6B) {
         var sent = sending.send(fx.user("lucas.durand"), null, Compose.html(List.of(sixB, pupil6B), "Match", "<p>x</p>"),
                 true);
         int pupils = jdbc.sql("""
