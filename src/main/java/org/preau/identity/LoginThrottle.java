@@ -39,8 +39,7 @@ import io.github.bucket4j.Bucket;
  * that). So a thousand pupils behind one address log in freely, while an attacker who
  * alternates guesses with logins to an account he owns is refused like any other.</li>
  * </ul>
- * An IPv6 address counts as its /64 network everywhere here (locks, trusted addresses, budgets): a
- * host can take a new address in its /64 for every guess.
+ * An IPv6 address counts as its /64 network ({@link NetworkKeys}) everywhere here: locks, trust, budgets.
  */
 @Component
 class LoginThrottle implements NodeLocalState {
@@ -260,7 +259,7 @@ class LoginThrottle implements NodeLocalState {
     }
 
     private Address record(String address) {
-        return addresses.computeIfAbsent(NetworkKeys.of(address), a -> new Address(
+        return addresses.computeIfAbsent(NetworkKeys.of(address), key -> new Address(
                 bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
                 bucket(1, SUSPICION_FADES), new LinkedHashMap<>(), 4 * ipFailuresPerMinute));
     }
@@ -269,7 +268,6 @@ class LoginThrottle implements NodeLocalState {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(ipFailuresPerMinute)
                 .refillGreedy(refill, every).build()).build();
     }
-
 
     /** Forgets addresses whose failures are all forgiven, so that the map does not grow forever. */
     @Scheduled(fixedDelayString = "PT10M")
@@ -326,7 +324,6 @@ class LoginThrottle implements NodeLocalState {
                 ? attributes.getRequest().getRemoteAddr() : null;
     }
 
-    /** The key of the address: itself, or its /64 network for IPv6 ({@link NetworkKeys}). */
     private static String orUnknown(@Nullable String address) {
         return address == null ? UNKNOWN : NetworkKeys.of(address);
     }
