@@ -39,6 +39,7 @@ import io.github.bucket4j.Bucket;
  * that). So a thousand pupils behind one address log in freely, while an attacker who
  * alternates guesses with logins to an account he owns is refused like any other.</li>
  * </ul>
+ * An IPv6 address counts as its /64 network ({@link NetworkKeys}) everywhere here: locks, trust, budgets.
  */
 @Component
 class LoginThrottle implements NodeLocalState {
@@ -183,7 +184,7 @@ class LoginThrottle implements NodeLocalState {
 
     /** Whether this address has used up its failures for now. */
     boolean addressBlocked(String address) {
-        Address record = addresses.get(address);
+        Address record = addresses.get(NetworkKeys.of(address));
         return record != null && record.budget.getAvailableTokens() <= 0;
     }
 
@@ -198,7 +199,7 @@ class LoginThrottle implements NodeLocalState {
      * address which keeps failing stays behind clean ones even while its budget refills.
      */
     int addressFailures(String address) {
-        Address record = addresses.get(address);
+        Address record = addresses.get(NetworkKeys.of(address));
         return record == null ? 0 : (int) Math.max(0, ipFailuresPerMinute - record.suspicion.getAvailableTokens());
     }
 
@@ -243,7 +244,7 @@ class LoginThrottle implements NodeLocalState {
      * with the earlier failures of the same account; failures on other accounts stay counted.
      */
     void attemptSucceeded(String address, String account) {
-        Address record = addresses.get(address);
+        Address record = addresses.get(NetworkKeys.of(address));
         if (record != null) {
             refund(record.budget, record.forgive(account) ? 2 : 1);
             refund(record.suspicion, 1);
@@ -258,7 +259,7 @@ class LoginThrottle implements NodeLocalState {
     }
 
     private Address record(String address) {
-        return addresses.computeIfAbsent(address, a -> new Address(
+        return addresses.computeIfAbsent(NetworkKeys.of(address), key -> new Address(
                 bucket(ipFailuresPerMinute, Duration.ofMinutes(1)),
                 bucket(1, SUSPICION_FADES), new LinkedHashMap<>(), 4 * ipFailuresPerMinute));
     }
@@ -267,7 +268,6 @@ class LoginThrottle implements NodeLocalState {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(ipFailuresPerMinute)
                 .refillGreedy(refill, every).build()).build();
     }
-
 
     /** Forgets addresses whose failures are all forgiven, so that the map does not grow forever. */
     @Scheduled(fixedDelayString = "PT10M")
@@ -325,6 +325,6 @@ class LoginThrottle implements NodeLocalState {
     }
 
     private static String orUnknown(@Nullable String address) {
-        return address == null ? UNKNOWN : address;
+        return address == null ? UNKNOWN : NetworkKeys.of(address);
     }
 }

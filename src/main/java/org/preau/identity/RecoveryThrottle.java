@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * password or login, reset, activation): {@code preau.identity.recovery-posts-per-minute}
  * (10) posts a minute per address, then 429 with {@code Retry-After} and a page saying when to
  * try again. Activation counts only refused codes, as a school activates a whole class from
- * one address. Kept in memory, per node, like the login throttle.
+ * one address. Kept in memory, per node, like the login throttle; IPv6 counted by /64 network.
  */
 @Component
 class RecoveryThrottle implements NodeLocalState {
@@ -38,13 +38,13 @@ class RecoveryThrottle implements NodeLocalState {
 
     /** Counts this post; when the address is over its limit, answers 429 and returns the page to show. */
     Optional<String> refuse(HttpServletRequest request, HttpServletResponse response, Model model) {
-        var probe = bucket(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
+        var probe = bucket(NetworkKeys.of(request.getRemoteAddr())).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(throttled(probe.getNanosToWaitForRefill(), response, model));
     }
 
     /** Refuses (429) while the address has no failure left, without counting this post. */
     Optional<String> refuseWhileFailing(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Bucket bucket = addresses.get(request.getRemoteAddr());
+        Bucket bucket = addresses.get(NetworkKeys.of(request.getRemoteAddr()));
         if (bucket == null || bucket.getAvailableTokens() > 0) {
             return Optional.empty();
         }
@@ -53,7 +53,7 @@ class RecoveryThrottle implements NodeLocalState {
 
     /** Counts a failure of the address (a refused activation code). */
     void failed(HttpServletRequest request) {
-        bucket(request.getRemoteAddr()).tryConsume(1);
+        bucket(NetworkKeys.of(request.getRemoteAddr())).tryConsume(1);
     }
 
     private String throttled(long nanos, HttpServletResponse response, Model model) {

@@ -105,4 +105,18 @@ class AddressThrottleTest {
         assertThat(others).as("nine more failed accounts fill the budget of ten").isBetween(9, 13);
         assertThat(throttled("192.0.2.21", "paul.martin", DemoAccounts.PASSWORD)).isTrue();
     }
+
+    @Test
+    void anIpv6AttackerCountsAsHisWholeSlash64() throws Exception {
+        // a new address of the same /64 for every guess: still one budget of ten
+        int guesses = 0;
+        while (!throttled("2001:db8:77:1::" + Integer.toHexString(guesses + 1), "victim" + guesses + ".v6", "guess")
+                && guesses < 40) {
+            guesses++;
+        }
+        assertThat(guesses).as("refused after %d guesses", guesses).isBetween(10, 13);
+        assertThat(throttled("[2001:db8:77:1:ffff::9]", "lucas.durand", DemoAccounts.PASSWORD)).isTrue();
+        assertThat(throttled("2001:db8:77:2::1", "lucas.durand", DemoAccounts.PASSWORD))
+                .as("the next /64 is another network").isFalse();
+    }
 }

@@ -61,6 +61,18 @@ class RecoveryThrottleTest {
     }
 
     @Test
+    void anIpv6NetworkCountsAsOneAddress() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(from("2001:db8:5:6::" + (i + 1), post("/login/forgot")).param("identifier", "x"))
+                    .andExpect(status().is(org.hamcrest.Matchers.lessThan(400)));
+        }
+        mvc.perform(from("2001:db8:5:6:abcd::1", post("/login/forgot")).param("identifier", "x"))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(from("2001:db8:5:7::1", post("/login/forgot")).param("identifier", "x"))
+                .andExpect(status().is(org.hamcrest.Matchers.lessThan(400)));
+    }
+
+    @Test
     void activationCountsOnlyRefusedCodes() throws Exception {
         var pending = jdbc.sql("""
                 select a.person_id, a.login from identity.accounts a where a.password_hash is null

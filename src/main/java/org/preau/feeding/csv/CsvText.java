@@ -7,12 +7,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * The text of an uploaded CSV file, decoded: UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise
- * Windows-1252. Lines of valid UTF-8 that were double-encoded (UTF-8 read as Windows-1252 or Latin-1 and
+ * The text of an uploaded CSV file, decoded: UTF-8 (a BOM is dropped) when it is strictly valid UTF-8,
+ * UTF-16 with a BOM, otherwise an 8-bit charset: the one juniversalchardet finds when it is not of the
+ * Latin-1 family (Cyrillic Windows-1251 or KOI8-R, Greek...), else Windows-1252 (which also reads
+ * ISO-8859-1 text, and is what French spreadsheets write). Lines of valid UTF-8 that were double-encoded (UTF-8 read as Windows-1252 or Latin-1 and
  * written again as UTF-8: {@code PrÃ©nom}) are repaired when encoding them back to single bytes gives
  * valid UTF-8 with fewer {@code Ã}/{@code Â} sequences. Content with NUL or many control bytes is binary.
  */
@@ -20,6 +26,9 @@ record CsvText(String text, Charset charset, boolean repaired, boolean binary) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Map<Character, Byte> CP1252_HIGH = cp1252High();
+    private static final Set<String> LATIN_1_OR_UNICODE = Set.of("US-ASCII", "ISO-8859-1", "WINDOWS-1252",
+            "ISO-8859-15", "UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "X-ISO-10646-UCS-4-3412",
+            "X-ISO-10646-UCS-4-2143");
 
     static CsvText decode(byte[] content) {
         if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
@@ -32,7 +41,8 @@ record CsvText(String text, Charset charset, boolean repaired, boolean binary) {
         int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         Optional<String> utf8 = strictUtf8(content, start, content.length - start);
         if (utf8.isEmpty()) {
-            return new CsvText(new String(content, WINDOWS_1252), WINDOWS_1252, false, false);
+            Charset charset = eightBit(content);
+            return new CsvText(new String(content, charset), charset, false, false);
         }
         StringBuilder text = new StringBuilder(utf8.get().length());
         boolean repaired = false;
@@ -42,6 +52,21 @@ record CsvText(String text, Charset charset, boolean repaired, boolean binary) {
             text.append(fixed);
         }
         return new CsvText(text.toString(), StandardCharsets.UTF_8, repaired, false);
+    }
+
+    /**
+     * The detector's charset, unless it is one of Latin-1's family (read as Windows-1252), a Unicode one
+     * (the content is not valid UTF-8, and UTF-16 needs its BOM here), unknown to Java, or not found.
+     */
+    private static Charset eightBit(byte[] content) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(content, 0, content.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || LATIN_1_OR_UNICODE.contains(name.toUpperCase(Locale.ROOT)) || !Charset.isSupported(name)) {
+            return WINDOWS_1252;
+        }
+        return Charset.forName(name);
     }
 
     /** {@code line} repaired, or as it was when it does not look double-encoded. */

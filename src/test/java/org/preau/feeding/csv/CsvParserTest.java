@@ -35,6 +35,18 @@ class CsvParserTest {
     }
 
     @Test
+    void tellsAClosedQuoteAtTheEndFromAnOpenOne() {
+        assertThat(CsvParser.parse("a;\"\"", ';').getLast()).extracting(Row::cells, Row::unterminated)
+                .containsExactly(List.of("a", ""), false);
+        assertThat(CsvParser.parse("a;\"", ';').getLast().unterminated()).isTrue();
+        assertThat(CsvParser.parse("a;\"b\"\"\"", ';').getLast()).extracting(Row::cells, Row::unterminated)
+                .containsExactly(List.of("a", "b\""), false);
+        assertThat(CsvParser.parse("a;\"b\"x\n", ';').getLast()).extracting(Row::cells, Row::unterminated)
+                .containsExactly(List.of("a", "bx"), false);
+        assertThat(CsvParser.parse("a;b\"c;d\n", ';').getLast().cells()).containsExactly("a", "b\"c", "d");
+    }
+
+    @Test
     void detectsTheSeparatorFromTheHeader() {
         assertThat(CsvParser.separator("\"Nom\";\"Prénom, usuel\"\nA,B,C,D")).isEqualTo(';');
         assertThat(CsvParser.separator("Last name,First name,Class\n")).isEqualTo(',');

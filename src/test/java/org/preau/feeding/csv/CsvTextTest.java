@@ -3,6 +3,7 @@ package org.preau.feeding.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,24 @@ class CsvTextTest {
         assertThat(CsvText.decode(bom).text()).isEqualTo("Nom");
         byte[] utf16 = "\uFEFFNom;Prénom".getBytes(StandardCharsets.UTF_16LE);
         assertThat(CsvText.decode(utf16).text()).isEqualTo("Nom;Prénom");
+    }
+
+    @Test
+    void findsCyrillicWindows1251WhereWindows1252WasAssumed() {
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        String names = "Nom;Prénom;Classe\nИВАНОВ;Дмитрий;CM1\nПЕТРОВА;Анна;CE2\nСМИРНОВ;Олег;CP\n";
+        CsvText text = CsvText.decode(names.getBytes(cp1251));
+        assertThat(text.charset()).isEqualTo(cp1251);
+        assertThat(text.text()).contains("ИВАНОВ;Дмитрий", "ПЕТРОВА;Анна");
+    }
+
+    @Test
+    void keepsWindows1252ForShortFrenchTextsWithFewAccents() {
+        for (String csv : List.of("Nom;Prénom\nDURAND;Léa\n", "Nom;Prenom;Ecole\nPETIT;Zoé;Jules Ferry\n",
+                "Nom;Prénom;Ville\nWIŚNIEWSKI;Jérôme;Besançon\n".replace('Ś', 'S'), "Œuvre;€;ß\n")) {
+            assertThat(CsvText.decode(csv.getBytes(CsvText.WINDOWS_1252)))
+                    .extracting(CsvText::text, CsvText::charset).containsExactly(csv, CsvText.WINDOWS_1252);
+        }
     }
 
     @Test
