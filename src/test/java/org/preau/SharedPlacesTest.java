@@ -130,6 +130,7 @@ class SharedPlacesTest {
         List<Path> places = new ArrayList<>();
         places.add(Path.of("src/main/resources/application.yml"));
         places.addAll(files(Path.of("src/main/resources/templates/platform"), ".html"));
+        places.add(Path.of("src/main/resources/static/css/preau.css"));
         places.addAll(files(Path.of("src/main/java/org/preau/platform"), ".java"));
         places.addAll(files(Path.of("src/main/resources/i18n"), ".properties"));
         files(Path.of("src/main/resources/db/migration/access"), ".sql").stream()
