@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ import org.preau.support.DemoAccounts;
 import org.preau.support.PreauSpringTest;
 import org.preau.timeline.Notifications.Notice;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +55,8 @@ class NoticeReportsTest {
     Reports reports;
     @Autowired
     Directory directory;
+    @Autowired
+    MessageSource messages;
 
     @BeforeEach
     void clean() {
@@ -132,6 +136,17 @@ class NoticeReportsTest {
         assertThat(reports.queue(user("admin.region"), "OPEN", null)).extracting(Reports.Item::id).contains(report);
         assertThat(reports.queue(user("anne.bernard"), "OPEN", null)).extracting(Reports.Item::id)
                 .doesNotContain(report);
+    }
+
+    @Test
+    void everyKindOfReportableContentIsNamedInTheThreeLanguages() {
+        assertThat(reports.types()).contains("MESSAGE", "HOMEWORK", "SESSION", "NOTICE");
+        for (String type : reports.types()) {
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                assertThat(messages.getMessage("moderation.type." + type, null, null, locale)).as(type + " " + locale)
+                        .isNotBlank().isNotEqualTo("moderation.type." + type);
+            }
+        }
     }
 
     @Test
