@@ -135,14 +135,14 @@ class TimelineBrowserTest extends BrowserTestSupport {
         page.navigate("/timeline");
         reportFromTheFeed("Technologie");
 
-        openContext(options -> options.setViewportSize(MOBILE_WIDTH, 740));
+        openContext(options -> { });
         logIn("anne.bernard");
         UUID report = jdbc.sql("""
                 select r.id from moderation.reports r join timeline.entries e on e.id = r.target_id
                 where r.type = 'NOTICE' and 'Technologie' = any(e.args)""").query(UUID.class).single();
         page.navigate("/moderation/reports/" + report);
         assertThat(page.locator("#evidence")).containsText("Nouveau devoir de Technologie");
-        assertAccessible("a reported notice", MOBILE_WIDTH);
+        assertAccessible("a reported notice");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neutraliser")).click();
         assertThat(page.locator("#decision-done")).hasText("Contenu neutralisé : plus personne ne le voit.");
 
