@@ -6,3 +6,7 @@ create table timeline.neutralized_entries (
     mail_at        timestamptz,
     neutralized_at timestamptz not null
 );
+
+-- Notices that told moderators of a report opened the former review page: they open the
+-- moderation queue now (the type stays declared for them; nothing sends it any more).
+update timeline.entries set link = '/moderation' where type = 'timeline.report';
