@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +26,7 @@ import org.preau.moderation.Reports.Outcome;
 import org.preau.support.DemoAccounts;
 import org.preau.support.PreauSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -137,5 +140,17 @@ class DiaryModerationTest {
                 .filteredOn(s -> s.id().equals(id)).extracting(Session::neutralized).containsExactly(true);
         assertThat(reports.decide(anne, report, Decision.RESTORE)).isEqualTo(Outcome.DONE);
         assertThat(book.session(lucas, id)).isPresent();
+    }
+
+    @Test
+    void homeworkIsReportedThroughTheApiByItsReadersOnly() throws Exception {
+        UUID id = diary.createHomework(fx.user("paul.martin"), fx.homework("6A", fx.today().plusDays(3), "Par l'API"));
+        String body = "{\"type\":\"HOMEWORK\",\"id\":\"" + id + "\",\"reason\":\"SPAM\"}";
+        mvc.perform(post("/api/v1/reports").cookie(DemoAccounts.login(mvc, "emma.durand")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/reports").cookie(DemoAccounts.login(mvc, "lucas.durand")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        assertThat(reports.queue(fx.user("anne.bernard"), "OPEN", "HOMEWORK")).extracting(Reports.Item::target)
+                .contains(id);
     }
 }
