@@ -107,8 +107,10 @@ class DiaryBook {
         return rules.access(user, classId).map(access -> {
             boolean all = access.readsEverything();
             Instant now = clock.instant();
-            List<Session> s = withSessionExtras(sessions.ofClass(classId, from, to, now, all));
-            List<Homework> h = withHomeworkExtras(homework.ofClass(classId, from, to, now, all));
+            List<Session> s = withSessionExtras(sessions.ofClass(classId, from, to, now, all).stream()
+                    .filter(e -> shown(user, e.author(), e.neutralized())).toList());
+            List<Homework> h = withHomeworkExtras(homework.ofClass(classId, from, to, now, all).stream()
+                    .filter(e -> shown(user, e.author(), e.neutralized())).toList());
             return new ClassBook(access, s, h, names(s, h));
         });
     }
@@ -119,14 +121,16 @@ class DiaryBook {
 
     /** One homework, if the person may read it; with the pupil's tick for a pupil. */
     Optional<Homework> homework(PreauUser user, UUID id) {
-        return homework.find(id).filter(h -> visible(user, h.classId(), h.publishAt()))
+        return homework.find(id).filter(h -> shown(user, h.author(), h.neutralized()))
+                .filter(h -> visible(user, h.classId(), h.publishAt()))
                 .map(h -> withHomeworkExtras(List.of(h)).getFirst())
                 .map(h -> rules.access(user, h.classId()).map(ClassAccess::role).orElse(Role.NONE) == Role.PUPIL
                         && homework.isDone(id, user.personId()) ? done(h) : h);
     }
 
     Optional<Session> session(PreauUser user, UUID id) {
-        return sessions.find(id).filter(s -> visible(user, s.classId(), s.publishAt()))
+        return sessions.find(id).filter(s -> shown(user, s.author(), s.neutralized()))
+                .filter(s -> visible(user, s.classId(), s.publishAt()))
                 .map(s -> withSessionExtras(List.of(s)).getFirst());
     }
 
@@ -155,6 +159,11 @@ class DiaryBook {
         return directory.displayNames(people);
     }
 
+    /** An entry hidden by moderation is shown to its author only ("masqué par la modération"). */
+    private static boolean shown(PreauUser user, PersonId author, boolean neutralized) {
+        return !neutralized || user.personId().equals(author);
+    }
+
     private boolean visible(PreauUser user, ClassId classId, Instant publishAt) {
         return rules.access(user, classId)
                 .map(a -> a.readsEverything() || !publishAt.isAfter(clock.instant())).orElse(false);
@@ -178,6 +187,7 @@ class DiaryBook {
 
     private static Homework done(Homework h) {
         return new Homework(h.id(), h.structure(), h.classId(), h.subject(), h.author(), h.due(), h.title(),
-                h.instructions(), h.minutes(), h.handIn(), h.publishAt(), h.visa(), true, h.links(), h.attachments());
+                h.instructions(), h.minutes(), h.handIn(), h.publishAt(), h.visa(), true, h.links(), h.attachments(),
+                h.neutralized());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Homework and sessions whose title or subject holds the query, accents and case aside, in the
  * classes a person reads: published entries of {@code published} classes, every entry of
- * {@code all} classes and of {@code structures} (a head's).
+ * {@code all} classes and of {@code structures} (a head's); never what moderation hid.
  */
 @Repository
 class DiarySearchRepository {
@@ -34,10 +34,10 @@ class DiarySearchRepository {
         return jdbc.sql("""
                 select * from (
                   select 'homework' as kind, id, class_id, subject, title, due as day, publish_at, structure_id
-                  from diary.homework
+                  from diary.homework where neutralized_at is null
                   union all
                   select 'session', id, class_id, subject, title, session_date, publish_at, structure_id
-                  from diary.sessions
+                  from diary.sessions where neutralized_at is null
                 ) e
                 where ((e.class_id = any(:published) and e.publish_at <= :now) or e.class_id = any(:all)
                        or e.structure_id = any(:structures))

@@ -109,6 +109,6 @@ class DiarySessionRepository {
                 new ClassId(rs.getObject("class_id", UUID.class)), rs.getString("subject"),
                 new PersonId(rs.getObject("author_id", UUID.class)), rs.getObject("session_date", LocalDate.class),
                 rs.getString("title"), rs.getString("content"), Times.instant(rs, "publish_at"), Times.visa(rs),
-                List.of(), List.of());
+                List.of(), List.of(), rs.getTimestamp("neutralized_at") != null);
     }
 }

@@ -24,14 +24,14 @@ final class Entries {
     record Attachment(UUID id, String filename, String contentType, long size) {
     }
 
-    /** A session (séance). */
+    /** A session (séance); {@code neutralized}: hidden by moderation, shown to its author only. */
     record Session(UUID id, StructureId structure, ClassId classId, String subject, PersonId author, LocalDate date,
             String title, String content, Instant publishAt, @Nullable VisaMark visa, List<String> links,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, boolean neutralized) {
 
         Session withExtras(List<String> links, List<Attachment> attachments) {
             return new Session(id, structure, classId, subject, author, date, title, content, publishAt, visa, links,
-                    attachments);
+                    attachments, neutralized);
         }
 
         public String icon() {
@@ -44,14 +44,18 @@ final class Entries {
         }
     }
 
-    /** Homework; {@code done} is the pupil's own tick (false for everyone else). */
+    /**
+     * Homework; {@code done} is the pupil's own tick (false for everyone else); {@code neutralized}:
+     * hidden by moderation, shown to its author only.
+     */
     record Homework(UUID id, StructureId structure, ClassId classId, String subject, PersonId author, LocalDate due,
             String title, String instructions, @Nullable Integer minutes, boolean handIn, Instant publishAt,
-            @Nullable VisaMark visa, boolean done, List<String> links, List<Attachment> attachments) {
+            @Nullable VisaMark visa, boolean done, List<String> links, List<Attachment> attachments,
+            boolean neutralized) {
 
         Homework withExtras(List<String> links, List<Attachment> attachments) {
             return new Homework(id, structure, classId, subject, author, due, title, instructions, minutes, handIn,
-                    publishAt, visa, done, links, attachments);
+                    publishAt, visa, done, links, attachments, neutralized);
         }
 
         public String icon() {

@@ -99,6 +99,7 @@ class HomeworkRepository {
                 from diary.homework h
                 left join diary.done d on d.homework_id = h.id and d.pupil_id = :pupil
                 where h.class_id = any(:classes) and h.due between :from and :to and h.publish_at <= :at
+                  and h.neutralized_at is null
                 order by h.due, h.subject, h.id offset :offset limit :limit""")
                 .param("pupil", pupil.value()).param("classes", classes.stream().map(ClassId::value).toArray(UUID[]::new))
                 .param("from", from).param("to", to).param("at", Times.ts(visibleAt))
@@ -133,7 +134,7 @@ class HomeworkRepository {
     List<ToNotify> claimNotifications(Instant now, LocalDate today) {
         return jdbc.sql("""
                 update diary.homework set notified_at = :now
-                where notified_at is null and publish_at <= :now and due >= :today
+                where notified_at is null and publish_at <= :now and due >= :today and neutralized_at is null
                 returning id, class_id, subject, due""")
                 .param("now", Times.ts(now)).param("today", today)
                 .query((rs, n) -> new ToNotify(rs.getObject("id", UUID.class),
@@ -148,6 +149,6 @@ class HomeworkRepository {
                 new PersonId(rs.getObject("author_id", UUID.class)), rs.getObject("due", LocalDate.class),
                 rs.getString("title"), rs.getString("instructions"), (Integer) rs.getObject("minutes"),
                 rs.getBoolean("hand_in"), Times.instant(rs, "publish_at"), Times.visa(rs), rs.getBoolean("done"),
-                List.of(), List.of());
+                List.of(), List.of(), rs.getTimestamp("neutralized_at") != null);
     }
 }

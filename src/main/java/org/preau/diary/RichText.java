@@ -167,6 +167,11 @@ final class RichText {
         return breaks.lines().map(line -> TEXT_ONLY.sanitize(line).strip()).filter(line -> !line.isEmpty()).toList();
     }
 
+    /** The plain text of sanitized HTML, one line per paragraph or break (a moderator's evidence). */
+    static String plain(String html) {
+        return unescape(String.join("\n", lines(html)));
+    }
+
     /** An http(s) address as typed, cleaned; empty when it is not one. */
     static Optional<String> link(String input) {
         String text = input.strip();

@@ -9,11 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.preau.directory.Directory;
 import org.preau.platform.PersonId;
 import org.preau.platform.StructureId;
 import org.preau.platform.notification.NotificationType;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline's facade: reads a person's feed and unread count, hides and reports entries.
+ * The timeline's facade: reads a person's feed and unread count, hides entries.
  * Applications tell people by publishing {@link org.preau.platform.notification.NoticeRequested}
  * (and take it back with {@link org.preau.platform.notification.NoticesWithdrawn}); the
  * timeline's listener turns those into {@link #notify(Notice)} and {@link #withdraw(String)}.
@@ -69,18 +67,16 @@ public class Notifications {
     private final NotificationTypes types;
     private final Cadence cadence;
     private final MessageSource messages;
-    private final Directory directory;
     private final Clock clock;
     private final UnreadSignal signal;
 
     Notifications(TimelineRepository entries, PreferencesRepository preferences, NotificationTypes types,
-            Cadence cadence, MessageSource messages, Directory directory, Clock clock, UnreadSignal signal) {
+            Cadence cadence, MessageSource messages, Clock clock, UnreadSignal signal) {
         this.entries = entries;
         this.preferences = preferences;
         this.types = types;
         this.cadence = cadence;
         this.messages = messages;
-        this.directory = directory;
         this.clock = clock;
         this.signal = signal;
     }
@@ -180,27 +176,6 @@ public class Notifications {
         boolean hidden = entries.hide(person, entry, clock.instant());
         signal.changed(List.of(person));
         return hidden;
-    }
-
-    /**
-     * Reports one of the person's entries to the moderators (local admins) of the structure it
-     * comes from, and hides it for the person; false when it is not theirs.
-     */
-    @Transactional
-    public boolean report(PersonId person, UUID id) {
-        Optional<Entry> entry = entries.entry(person, id);
-        if (entry.isEmpty()) {
-            return false;
-        }
-        Instant now = clock.instant();
-        if (entries.report(person, entry.get(), now) && entry.get().structure() != null) {
-            List<PersonId> moderators = directory.localAdmins(entry.get().structure());
-            notify(new Notice(TimelineTypes.REPORT, moderators, List.of(entry.get().type()), "/admin/timeline/reports",
-                    entry.get().structure(), "timeline.report:" + id));
-        }
-        entries.hide(person, id, now);
-        signal.changed(List.of(person));
-        return true;
     }
 
     /** The text of an entry in a language. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /admin/timeline}: the notification admin pages the person may use, and their structures. */
 @Controller
-@RequiresAction({ TimelineApplications.CONFIGURE, TimelineApplications.MODERATE, TimelineApplications.DEFAULTS })
+@RequiresAction({ TimelineApplications.CONFIGURE, TimelineApplications.DEFAULTS })
 class TimelineAdminController {
 
     private final Rights rights;
@@ -25,7 +25,6 @@ class TimelineAdminController {
     String hub(@AuthenticationPrincipal PreauUser user, Model model) {
         Set<String> allowed = rights.actions(user);
         model.addAttribute("configure", allowed.contains(TimelineApplications.CONFIGURE));
-        model.addAttribute("moderate", allowed.contains(TimelineApplications.MODERATE));
         model.addAttribute("defaults", allowed.contains(TimelineApplications.DEFAULTS));
         return "timeline/admin";
     }

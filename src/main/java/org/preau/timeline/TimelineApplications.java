@@ -18,8 +18,6 @@ class TimelineApplications {
 
     /** Setting the quiet hours and holidays of the structures one administers. */
     static final String CONFIGURE = "timeline.configure";
-    /** Reviewing the notifications reported in the structures one administers. */
-    static final String MODERATE = "timeline.moderate";
     /** Setting each notification type's default frequencies for the territory. */
     static final String DEFAULTS = "timeline.defaults";
 
@@ -29,19 +27,17 @@ class TimelineApplications {
     }
 
     @Bean
-    ApplicationAction timelineModerateAction() {
-        return new ApplicationAction(MODERATE, "app.timelineAdmin");
-    }
-
-    @Bean
     ApplicationAction timelineDefaultsAction() {
         return new ApplicationAction(DEFAULTS, "app.timelineAdmin");
     }
 
-    /** Local admins set their structures' quiet hours and review reports (the central admin: everywhere). */
+    /**
+     * Local admins set their structures' quiet hours (the central admin: everywhere). Reported
+     * notices are reviewed in the moderation queue.
+     */
     @Bean
     ApplicationRole timelineStructureAdminRole() {
-        return ApplicationRole.of("timeline.structure-admin", "role.seed.timelineAdmin", CONFIGURE, MODERATE)
+        return ApplicationRole.of("timeline.structure-admin", "role.seed.timelineAdmin", CONFIGURE)
                 .byDefault(LOCAL_ADMIN, CENTRAL_ADMIN).allowedFor(PERSONNEL);
     }
 
@@ -55,6 +51,6 @@ class TimelineApplications {
     @Bean
     LauncherEntry timelineAdminEntry() {
         return new LauncherEntry("timeline-admin", "app.timelineAdmin", "/admin/timeline", "settings", 810,
-                List.of(CONFIGURE, MODERATE, DEFAULTS));
+                List.of(CONFIGURE, DEFAULTS));
     }
 }

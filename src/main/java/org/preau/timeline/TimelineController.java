@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The feed page: one's entries, newest first; hiding and reporting one; the header's unread count. */
+/** The feed page: one's entries, newest first; hiding one (reporting goes through the moderation service); the header's unread count. */
 @Controller
 @AnyAuthenticated
 class TimelineController {
@@ -52,14 +52,6 @@ class TimelineController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/timeline?hidden";
-    }
-
-    @PostMapping("/timeline/entries/{id}/report")
-    String report(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
-        if (!notifications.report(user.personId(), id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:/timeline?reported";
     }
 
     /** The header's bell with the unread count, for htmx to swap in when it changes. */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -110,24 +109,10 @@ class TimelineRepository {
                 .param("p", person.value()).param("now", Timestamp.from(now)).update();
     }
 
-    Optional<Entry> entry(PersonId person, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from timeline.entries where id = :id and person_id = :p")
-                .param("id", id).param("p", person.value()).query(TimelineRepository::entry).optional();
-    }
-
     boolean hide(PersonId person, UUID id, Instant now) {
         return jdbc.sql("update timeline.entries set hidden_at = :now, read_at = coalesce(read_at, :now) "
                 + "where id = :id and person_id = :p and hidden_at is null")
                 .param("now", Timestamp.from(now)).param("id", id).param("p", person.value()).update() > 0;
-    }
-
-    boolean report(PersonId reporter, Entry entry, Instant now) {
-        return jdbc.sql("""
-                insert into timeline.reports (entry_id, reporter_id, structure_id, reported_at) values (:e, :p, :s, :now)
-                on conflict (entry_id) do nothing""")
-                .param("e", entry.id()).param("p", reporter.value())
-                .param("s", entry.structure() == null ? null : entry.structure().value())
-                .param("now", Timestamp.from(now)).update() > 0;
     }
 
     /** People with mail due now, for the mail job. */

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimelineTypes {
 
-    /** An entry was reported: the structure's moderators are told. */
+    /**
+     * An entry was reported: the structure's moderators were told. Nothing sends it since reports go
+     * through the moderation service; declared still for the entries already in feeds.
+     */
     static final String REPORT = "timeline.report";
 
     @Bean

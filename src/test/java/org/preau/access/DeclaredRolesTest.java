@@ -100,7 +100,7 @@ class DeclaredRolesTest {
                 Map.entry("role.seed.messagingAdmin", SEED + "22 messaging.admin: messaging.settings"
                         + " | CENTRAL_ADMIN=DEFAULT,LOCAL_ADMIN=DEFAULT"),
                 Map.entry("role.seed.timelineAdmin", "0a0c0e55-0000-4000-8000-0000000008a1 timeline.structure-admin: "
-                        + "timeline.configure,timeline.moderate | CENTRAL_ADMIN=DEFAULT,LOCAL_ADMIN=DEFAULT,PERSONNEL=ALLOWED"),
+                        + "timeline.configure | CENTRAL_ADMIN=DEFAULT,LOCAL_ADMIN=DEFAULT,PERSONNEL=ALLOWED"),
                 Map.entry("role.seed.timelineCentral", "0a0c0e55-0000-4000-8000-0000000008a2 timeline.territory-admin: "
                         + "timeline.defaults | CENTRAL_ADMIN=DEFAULT")));
         assertThat(declared.synchronise()).as("nothing left to do").isZero();

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.preau.diary.Diary;
+import org.preau.diary.HomeworkDraft;
 import org.preau.directory.Directory;
 import org.preau.messaging.MessageViews.Compose;
 import org.preau.messaging.Messaging;
+import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.support.TestTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +25,8 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * Reporting and neutralization: a parent reports a message she received, the collège's admin
  * finds it in the moderation queue, reads the evidence and neutralizes it; the parent and her son
- * no longer see it, its sender reads that it is hidden. Every page axe-clean, the queue on a phone.
+ * no longer see it, its sender reads that it is hidden; the same for homework a parent reports.
+ * Every page axe-clean, the queue on a phone.
  */
 class ModerationBrowserTest extends BrowserTestSupport {
 
@@ -31,6 +36,8 @@ class ModerationBrowserTest extends BrowserTestSupport {
     private Directory directory;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private Diary diary;
 
     @Test
     void aParentReportsAMessageTheAdminNeutralizesItFromTheQueueAndItsRecipientsNoLongerSeeIt() {
@@ -78,6 +85,40 @@ class ModerationBrowserTest extends BrowserTestSupport {
         logIn("paul.martin");
         page.navigate("/messages/" + message);
         assertThat(page.locator("#neutralized")).containsText("masqué par la modération");
+    }
+
+    @Test
+    void aParentReportsHomeworkTheAdminNeutralizesItAndThePupilNoLongerSeesIt() {
+        DemoData demo = new DemoData(jdbc);
+        UUID homework = diary.createHomework(user(demo, "paul.martin"), HomeworkDraft.simple(
+                new ClassId(demo.classId(DemoData.COLLEGE_UAI, "6A")), "Mathématiques", TestTime.today().plusDays(2),
+                "Devoir déplacé", "Des consignes à signaler"));
+
+        logIn("sophie.durand");
+        page.navigate("/diary/homework/" + homework);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signaler")).click();
+        page.getByLabel("Harcèlement ou moquerie").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signaler")).click();
+        assertThat(page.locator("#reported")).containsText("Signalement envoyé");
+        assertAccessible("a homework after its report");
+
+        context.clearCookies();
+        logIn("anne.bernard");
+        page.navigate("/moderation");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mathématiques : Devoir déplacé")).click();
+        assertThat(page.locator("#evidence")).containsText("Des consignes à signaler");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neutraliser")).click();
+        assertThat(page.locator("#decision-done")).hasText("Contenu neutralisé : plus personne ne le voit.");
+
+        context.clearCookies();
+        logIn("lucas.durand");
+        page.navigate("/diary/homework");
+        assertThat(page.locator("main")).isVisible();
+        assertThat(page.locator("main")).not().containsText("Devoir déplacé");
+        context.clearCookies();
+        logIn("paul.martin");
+        page.navigate("/diary/homework/" + homework);
+        assertThat(page.locator("#neutralized")).containsText("Masqué par la modération");
     }
 
     private PreauUser user(DemoData demo, String login) {

@@ -21,8 +21,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * The timeline in a browser: the feed (hide, report), the notification settings, a school's
- * quiet hours, the reports review, and the header's count updated live, each checked with axe
+ * The timeline in a browser: the feed (hide, report through the moderation service), the
+ * notification settings, a school's quiet hours, a reported notice neutralized from the
+ * moderation queue, and the header's count updated live, each checked with axe
  * on a desktop and (where it matters) on a 360 px screen.
  */
 class TimelineBrowserTest extends BrowserTestSupport {
@@ -64,9 +65,7 @@ class TimelineBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("main [role=status]")).hasText("La notification est masquée.");
         assertThat(item("Physique")).hasCount(0);
 
-        item("Chimie").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Signaler")).click();
-        assertThat(page.locator("main [role=status]")).containsText("signalée aux modérateurs");
-        assertThat(item("Chimie")).hasCount(0);
+        reportFromTheFeed("Chimie");
         assertAccessible("feed after a report", MOBILE_WIDTH);
     }
 
@@ -119,24 +118,33 @@ class TimelineBrowserTest extends BrowserTestSupport {
         assertAccessible("structure quiet hours", MOBILE_WIDTH);
     }
 
+    /** "Signaler" on a notice of the feed: the moderation service's form, then back to the feed. */
+    private void reportFromTheFeed(String subject) {
+        item(subject).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Signaler")).click();
+        assertThat(page.locator("h1")).hasText("Signaler un contenu");
+        page.getByLabel("Harcèlement ou moquerie").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signaler")).click();
+        assertThat(page).hasURL(Pattern.compile("/timeline\\?reported$"));
+        assertThat(page.locator("main [role=status]")).containsText("la modération de l'établissement va l'examiner");
+    }
+
     @Test
-    void aReportedNotificationIsRemovedForEveryoneByTheSchoolsAdmin() {
+    void aReportedNotificationIsNeutralizedForEveryoneFromTheModerationQueue() {
         tell("Technologie", "lucas.durand", "sophie.durand");
         logIn("lucas.durand");
         page.navigate("/timeline");
-        item("Technologie").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Signaler")).click();
-        assertThat(page.locator("main [role=status]")).containsText("signalée");
+        reportFromTheFeed("Technologie");
 
-        openContext(options -> options.setViewportSize(MOBILE_WIDTH, 740));
+        openContext(options -> { });
         logIn("anne.bernard");
-        page.navigate("/admin/timeline/reports");
-        Locator report = page.locator("#timeline-reports li").filter(new Locator.FilterOptions().setHasText("Technologie"));
-        assertThat(report).containsText("Lucas");
-        assertAccessible("reports review", MOBILE_WIDTH);
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Retirer"))).click();
-        assertThat(page.locator("main [role=status]")).containsText("retirée pour toutes les personnes");
-        assertThat(page.locator("#timeline-reports li").filter(new Locator.FilterOptions().setHasText("Technologie")))
-                .hasCount(0);
+        UUID report = jdbc.sql("""
+                select r.id from moderation.reports r join timeline.entries e on e.id = r.target_id
+                where r.type = 'NOTICE' and 'Technologie' = any(e.args)""").query(UUID.class).single();
+        page.navigate("/moderation/reports/" + report);
+        assertThat(page.locator("#evidence")).containsText("Nouveau devoir de Technologie");
+        assertAccessible("a reported notice");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neutraliser")).click();
+        assertThat(page.locator("#decision-done")).hasText("Contenu neutralisé : plus personne ne le voit.");
 
         openContext(options -> { });
         logIn("sophie.durand");

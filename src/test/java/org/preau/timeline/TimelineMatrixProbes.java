@@ -13,7 +13,6 @@ class TimelineMatrixProbes implements MatrixProbes {
     @Override
     public Map<String, Probe> probes(Demo demo) {
         return Map.of("timeline.configure", anywhere(() -> get("/admin/timeline/quiet-hours")),
-                "timeline.moderate", anywhere(() -> get("/admin/timeline/reports")),
                 "timeline.defaults", anywhere(() -> get("/admin/timeline/defaults")));
     }
 
@@ -21,14 +20,6 @@ class TimelineMatrixProbes implements MatrixProbes {
     public Map<String, String> pathVariables() {
         return Map.of("entries/{id}", "select id from timeline.entries where person_id = "
                 + MatrixProbes.personOf("paul.martin"),
-                "reports/{entry}", """
-                        with found as (select entry_id as id from timeline.reports where structure_id = :school limit 1),
-                        made as (insert into timeline.reports (entry_id, reporter_id, structure_id, reported_at)
-                                 select e.id, e.person_id, :school, now() from timeline.entries e
-                                 where e.person_id = %s and not exists (select 1 from found)
-                                 order by e.id limit 1 returning entry_id as id)
-                        select id from found union all select id from made""".formatted(
-                        MatrixProbes.personOf("paul.martin")),
                 "holidays/{holiday}", MatrixProbes.findOrMake("select id from timeline.holidays where structure_id = :school",
                         "insert into timeline.holidays (structure_id, starts, ends) select :school, date '2026-12-21',"
                                 + " date '2027-01-01'"));
