@@ -70,6 +70,9 @@ class ModerationBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#evidence")).containsText("Un texte à signaler");
         assertThat(page.locator("#report-facts")).containsText("Ce message vise mon fils.");
         assertAccessible("a report with its evidence");
+        page.setViewportSize(MOBILE_WIDTH, 800);
+        assertAccessible("a report with its evidence, 360 px", MOBILE_WIDTH);
+        page.setViewportSize(DESKTOP_WIDTH, 800);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neutraliser")).click();
         assertThat(page.locator("#decision-done")).hasText("Contenu neutralisé : plus personne ne le voit.");
         assertThat(page.locator("#report-state")).containsText("Neutralisé");
