@@ -143,7 +143,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         openAt(width);
         logIn("admin.region");
         page.navigate("/admin/roles");
-        assertThat(page.locator("#roles tbody tr")).hasCount(11); // four of the foundation, three of the cahier de textes, two of messagerie, two of notifications
+        // four of the foundation, three of the cahier de textes, two of messagerie, two of notifications, one of moderation
+        assertThat(page.locator("#roles tbody tr")).hasCount(12);
         assertAccessible("roles", width);
 
         page.navigate("/admin/roles/new");
@@ -153,13 +154,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertAccessible("role form with an error", width);
 
         page.navigate("/admin/roles/defaults");
-        assertThat(page.locator("#modes tbody tr")).hasCount(11);
+        assertThat(page.locator("#modes tbody tr")).hasCount(12);
         assertAccessible("default roles of the profiles", width);
 
         context.clearCookies();
         logIn("anne.bernard");
         page.navigate("/admin/structures/" + demo.structureId(DemoData.COLLEGE_UAI) + "/rights");
-        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(9); // the roles a structure may adapt
+        assertThat(page.locator("#rights-matrix tbody tr")).hasCount(10); // the roles a structure may adapt (moderation's among them)
         assertAccessible("rights of a structure, local admin", width);
     }
 

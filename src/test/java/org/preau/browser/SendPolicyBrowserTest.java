@@ -3,6 +3,7 @@ package org.preau.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,19 +32,30 @@ class SendPolicyBrowserTest extends BrowserTestSupport {
     @Autowired
     private JdbcClient jdbc;
 
-    /** The messages this test sent, so that Lucas is below his cap again for the other journeys. */
+    /**
+     * The messages this test sent are recalled (their notices leave Paul's timeline) and deleted, so
+     * that Lucas is below his cap again for the other journeys.
+     */
     @AfterEach
     void forgetTheseMessages() {
-        jdbc.sql("delete from messaging.messages where sender_id = :p and subject like 'Cap %'")
-                .param("p", new DemoData(jdbc).personId("lucas.durand")).update();
+        UUID lucas = new DemoData(jdbc).personId("lucas.durand");
+        PreauUser sender = user(new PersonId(lucas));
+        List<UUID> sent = jdbc.sql("select id from messaging.messages where sender_id = :p and subject like 'Cap %'")
+                .param("p", lucas).query(UUID.class).list();
+        sent.forEach(id -> messaging.recall(sender, id));
+        jdbc.sql("delete from messaging.messages where id = any(:ids)").param("ids", sent.toArray(UUID[]::new)).update();
+    }
+
+    private PreauUser user(PersonId id) {
+        return new PreauUser(id, "lucas.durand", directory.card(id).orElseThrow().displayName(), directory.roles(id),
+                true, null);
     }
 
     @Test
     void aPupilHitsTheHourlyCapAndReadsWhy() {
         DemoData demo = new DemoData(jdbc);
         PersonId lucasId = new PersonId(demo.personId("lucas.durand"));
-        PreauUser lucas = new PreauUser(lucasId, "lucas.durand", directory.card(lucasId).orElseThrow().displayName(),
-                directory.roles(lucasId), true, null);
+        PreauUser lucas = user(lucasId);
         String paul = demo.personId("paul.martin").toString();
         long sentThisHour = jdbc.sql("""
                 select count(*) from messaging.messages where sender_id = :p and sent_at > :since""")
