@@ -56,16 +56,7 @@ class MessagingBenchmark {
     }
 
     private void fanOut(int recipients) throws Exception {
-        UUID college = jdbc.sql("select id from directory.structures where uai = '0930002B'").query(UUID.class).single();
-        UUID group = jdbc.sql("insert into directory.groups (structure_id, name, kind) values (:s, 'Bench', 'MANUAL') returning id")
-                .param("s", college).query(UUID.class).single();
-        jdbc.sql("""
-                with p as (insert into directory.persons (first_name, last_name, display_name, source)
-                           select 'Parent', 'Banc ' || n, 'Parent Banc ' || n, 'BENCH' from generate_series(1, :n) n
-                           returning id),
-                     pp as (insert into directory.person_profiles select id, :s, 'RELATIVE' from p)
-                insert into directory.group_members select :g, id from p""")
-                .param("n", recipients).param("s", college).param("g", group).update();
+        UUID group = BenchParents.group(jdbc, recipients);
         jdbc.sql("analyze").update();
         Cookie anne = DemoAccounts.login(mvc, "anne.bernard");
         for (int round = 0; round < 3; round++) {

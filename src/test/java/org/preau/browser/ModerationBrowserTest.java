@@ -15,6 +15,7 @@ import org.preau.messaging.Messaging;
 import org.preau.platform.ClassId;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.support.DemoPeople;
 import org.preau.support.TestTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,6 @@ class ModerationBrowserTest extends BrowserTestSupport {
     }
 
     private PreauUser user(DemoData demo, String login) {
-        PersonId id = new PersonId(demo.personId(login));
-        return new PreauUser(id, login, directory.card(id).orElseThrow().displayName(), directory.roles(id), true, null);
+        return new DemoPeople(jdbc, directory).user(new PersonId(demo.personId(login)), login);
     }
 }

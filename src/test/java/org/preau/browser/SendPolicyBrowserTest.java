@@ -12,6 +12,7 @@ import org.preau.messaging.MessageViews.Compose;
 import org.preau.messaging.Messaging;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.support.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,8 +48,7 @@ class SendPolicyBrowserTest extends BrowserTestSupport {
     }
 
     private PreauUser user(PersonId id) {
-        return new PreauUser(id, "lucas.durand", directory.card(id).orElseThrow().displayName(), directory.roles(id),
-                true, null);
+        return new DemoPeople(jdbc, directory).user(id, "lucas.durand");
     }
 
     @Test

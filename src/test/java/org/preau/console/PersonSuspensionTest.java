@@ -23,6 +23,7 @@ import org.preau.messaging.Messaging;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.support.DemoAccounts;
+import org.preau.support.DemoPeople;
 import org.preau.support.PreauSpringTest;
 import org.preau.support.TestTime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,13 +51,11 @@ class PersonSuspensionTest {
     Messaging messaging;
 
     private PersonId id(String login) {
-        return new PersonId(jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
-                .query(UUID.class).single());
+        return new DemoPeople(jdbc, directory).id(login);
     }
 
     private PreauUser user(String login) {
-        PersonId id = id(login);
-        return new PreauUser(id, login, directory.card(id).orElseThrow().displayName(), directory.roles(id), true, null);
+        return new DemoPeople(jdbc, directory).user(login);
     }
 
     private String state(UUID message) {

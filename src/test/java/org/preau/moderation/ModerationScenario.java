@@ -12,19 +12,18 @@ import org.preau.messaging.MessageViews.Folder;
 import org.preau.messaging.Messaging;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
+import org.preau.support.DemoPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo people and a message to report: Paul Martin (teacher) writes to Sophie Durand (parent) and Lucas. */
 record ModerationScenario(JdbcClient jdbc, Directory directory, Messaging messaging) {
 
     PersonId id(String login) {
-        return new PersonId(jdbc.sql("select person_id from identity.accounts where login = :l").param("l", login)
-                .query(UUID.class).single());
+        return new DemoPeople(jdbc, directory).id(login);
     }
 
     PreauUser user(String login) {
-        PersonId id = id(login);
-        return new PreauUser(id, login, directory.card(id).orElseThrow().displayName(), directory.roles(id), true, null);
+        return new DemoPeople(jdbc, directory).user(login);
     }
 
     /** A message from Paul Martin to Sophie and Lucas Durand, delivered to both. */
