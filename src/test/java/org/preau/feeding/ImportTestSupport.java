@@ -43,6 +43,11 @@ abstract class ImportTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    /** A text file as the upload form sends it. */
+    static MockMultipartFile text(String name, String content) {
+        return new MockMultipartFile("files", name, "text/plain", content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static MockMultipartFile file(Path path) throws IOException {
         return new MockMultipartFile("files", path.getFileName().toString(), "application/octet-stream",
                 Files.readAllBytes(path));
