@@ -86,6 +86,14 @@ class MessageRepository {
                 .param("id", id).param("now", Timestamp.from(now)).param("n", recipients).update();
     }
 
+    /** Every scheduled message of the sender back to a draft (not sent later); their ids. */
+    List<UUID> holdScheduled(UUID sender, Instant now) {
+        return jdbc.sql("""
+                update messaging.messages set state = 'DRAFT', send_at = null, updated_at = :now
+                where sender_id = :sender and state = 'SCHEDULED' returning id""")
+                .param("sender", sender).param("now", Timestamp.from(now)).query(UUID.class).list();
+    }
+
     void markRecalled(UUID id, Instant now) {
         jdbc.sql("update messaging.messages set state = 'RECALLED', recalled_at = :now where id = :id")
                 .param("id", id).param("now", Timestamp.from(now)).update();

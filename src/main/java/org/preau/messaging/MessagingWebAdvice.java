@@ -1,5 +1,7 @@
 package org.preau.messaging;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 class MessagingWebAdvice {
 
     @ExceptionHandler(MessagingProblem.class)
-    ModelAndView problem(MessagingProblem e, jakarta.servlet.http.HttpServletResponse response) {
+    ModelAndView problem(MessagingProblem e, HttpServletResponse response) {
         if (e.retryAfter() != null) {
             response.setHeader("Retry-After", String.valueOf(e.retryAfter()));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.directory.Affiliations;
 import org.preau.directory.Directory;
 import org.preau.directory.Profile;
@@ -46,6 +47,10 @@ class SendPolicy {
             return new Limits(groups || other.groups, Math.max(perMessage, other.perMessage),
                     Math.max(perHour, other.perHour), Math.max(perDay, other.perDay));
         }
+    }
+
+    /** The people a sender reached in the last 24 hours, and when the first of those messages went. */
+    private record Day(long reached, @Nullable Instant first) {
     }
 
     private static final Duration HOUR = Duration.ofHours(1);
@@ -116,14 +121,14 @@ class SendPolicy {
             Instant frees = lastHour.get(limits.perHour() - 1).plus(HOUR);
             throw refused(user, "hour", limits.perHour(), frees, now);
         }
-        var day = jdbc.sql("""
+        Day day = jdbc.sql("""
                 select coalesce(sum(recipients), 0), min(sent_at) from messaging.messages
                 where sender_id = :p and sent_at > :since""").param("p", sender)
                 .param("since", Timestamp.from(now.minus(DAY)))
-                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2) }).single();
-        long reached = (Long) day[0];
-        if (reached + people > limits.perDay()) {
-            Instant frees = day[1] == null ? now.plus(DAY) : ((Timestamp) day[1]).toInstant().plus(DAY);
+                .query((rs, n) -> new Day(rs.getLong(1), rs.getTimestamp(2) == null ? null
+                        : rs.getTimestamp(2).toInstant())).single();
+        if (day.reached() + people > limits.perDay()) {
+            Instant frees = day.first() == null ? now.plus(DAY) : day.first().plus(DAY);
             throw refused(user, "day", limits.perDay(), frees, now);
         }
     }

@@ -1,12 +1,14 @@
 package org.preau.messaging;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.preau.directory.PersonSuspended;
+import org.preau.messaging.MessageViews.Folder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,26 +22,24 @@ class SuspensionHold {
 
     private static final Logger log = LoggerFactory.getLogger(SuspensionHold.class);
 
-    private final JdbcClient jdbc;
+    private final MessageRepository messages;
+    private final BoxRepository boxes;
     private final Clock clock;
 
-    SuspensionHold(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SuspensionHold(MessageRepository messages, BoxRepository boxes, Clock clock) {
+        this.messages = messages;
+        this.boxes = boxes;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(PersonSuspended event) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int held = jdbc.sql("""
-                with held as (
-                    update messaging.messages set state = 'DRAFT', send_at = null, updated_at = :now
-                    where sender_id = :p and state = 'SCHEDULED' returning id)
-                update messaging.entries e set folder = 'DRAFTS', folder_id = null, trashed_at = null
-                from held where e.message_id = held.id and e.person_id = :p and e.own""")
-                .param("p", event.person().value()).param("now", now).update();
-        if (held > 0) {
-            log.info("Held {} scheduled message(s) of suspended person {}", held, event.person());
+        Instant now = clock.instant();
+        UUID sender = event.person().value();
+        List<UUID> held = messages.holdScheduled(sender, now);
+        held.forEach(id -> boxes.putOwn(sender, id, Folder.DRAFTS, now));
+        if (!held.isEmpty()) {
+            log.info("Held {} scheduled message(s) of suspended person {}", held.size(), event.person());
         }
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportFormController {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFormController.class);
+    /** What the details may hold: the reason's code and its separator take the rest of {@link Reports#MAX_REASON}. */
+    private static final int MAX_DETAILS = Reports.MAX_REASON - 20;
 
     private final Reports reports;
 
@@ -39,8 +41,13 @@ class ReportFormController {
         if (!reports.types().contains(type)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return page(model, type, id, back);
+    }
+
+    /** The form, for {@code type} and {@code id}, with the reasons to choose from. */
+    private static String page(Model model, String type, UUID id, @Nullable String back) {
         model.addAttribute("type", type).addAttribute("id", id).addAttribute("back", safe(back))
-                .addAttribute("reasons", ReportReason.values()).addAttribute("maxReason", Reports.MAX_REASON - 20);
+                .addAttribute("reasons", ReportReason.values()).addAttribute("maxReason", MAX_DETAILS);
         return "moderation/report";
     }
 
@@ -50,14 +57,12 @@ class ReportFormController {
             @RequestParam(required = false) @Nullable String back, Model model) {
         var chosen = ReportReason.parse(reason);
         String more = details == null ? "" : details.strip();
-        if (chosen.isEmpty() || more.length() > Reports.MAX_REASON - 20) {
+        if (chosen.isEmpty() || more.length() > MAX_DETAILS) {
             log.info("Report form refused for {}: {}", user.personId(), chosen.isEmpty() ? "no reason" : "too long");
-            model.addAttribute("type", type).addAttribute("id", id).addAttribute("back", safe(back))
-                    .addAttribute("reasons", ReportReason.values()).addAttribute("maxReason", Reports.MAX_REASON - 20)
-                    .addAttribute("chosen", chosen.orElse(null)).addAttribute("details", more)
+            model.addAttribute("chosen", chosen.orElse(null)).addAttribute("details", more)
                     .addAttribute("error", chosen.isEmpty() ? "moderation.form.reasonMissing"
                             : "moderation.form.detailsTooLong");
-            return "moderation/report";
+            return page(model, type, id, back);
         }
         if (reports.report(user, type, id, chosen.get().keep(more)).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -159,7 +159,7 @@ public class Reports {
             return List.of();
         }
         List<Line> lines = reports.queue(state, everywhere, structures, type, QUEUE_LIMIT);
-        Map<StructureId, String> names = structureNames(lines.stream().map(Line::structure).toList());
+        Map<StructureId, String> names = structureNames(moderator, lines.stream().map(Line::structure).toList());
         return lines.stream().map(l -> item(l, names)).toList();
     }
 
@@ -174,9 +174,10 @@ public class Reports {
                     Map<PersonId, String> names = directory.displayNames(people);
                     List<HistoryLine> history = rows.stream().map(r -> new HistoryLine(r.decision(),
                             names.getOrDefault(r.moderator(), ""), r.at())).toList();
-                    boolean neutralized = reports.lastDecision(line.type(), line.target())
-                            .filter(Decision.NEUTRALIZE.recorded::equals).isPresent();
-                    return new Detail(item(line, structureNames(java.util.Collections.singletonList(line.structure()))),
+                    boolean neutralized = !rows.isEmpty()
+                            && Decision.NEUTRALIZE.recorded.equals(rows.getLast().decision());
+                    return new Detail(item(line, structureNames(moderator,
+                            java.util.Collections.singletonList(line.structure()))),
                             names.getOrDefault(line.reporter(), ""), e.author(), e.body(), e.recipients().size(),
                             e.createdAt(), e.link(), e.sha256(), e.takenAt(), history, neutralized);
                 }));
@@ -243,10 +244,11 @@ public class Reports {
         return candidates.stream().filter(s -> rights.allowed(user, ModerationApplications.REVIEW, s)).toList();
     }
 
-    private Map<StructureId, String> structureNames(Collection<@Nullable StructureId> wanted) {
+    /** The names of the structures wanted, among those the moderator sees (all, for the central admin). */
+    private Map<StructureId, String> structureNames(PreauUser moderator, Collection<@Nullable StructureId> wanted) {
         Map<StructureId, String> names = new HashMap<>();
         if (wanted.stream().anyMatch(java.util.Objects::nonNull)) {
-            for (StructureRef s : directory.structures()) {
+            for (StructureRef s : directory.visibleStructures(moderator)) {
                 if (wanted.contains(s.id())) {
                     names.put(s.id(), s.name());
                 }

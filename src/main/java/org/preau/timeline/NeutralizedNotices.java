@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Notices hidden for everyone by moderation: every entry of one notice (same type and source) is
+ * Notices hidden for everyone (a reported notice neutralized): every entry of one notice (same type and source) is
  * hidden, its unsent mails cancelled, and what it was is kept aside so that a restore puts it back.
  */
 @Repository
-class NoticeModerationRepository {
+class NeutralizedNotices {
 
     /** A notice as one of its recipients sees it in the feed. */
     record Seen(UUID id, String type, List<String> args, String link, @Nullable StructureId structure, Instant date,
@@ -26,7 +26,7 @@ class NoticeModerationRepository {
 
     private final JdbcClient jdbc;
 
-    NoticeModerationRepository(JdbcClient jdbc) {
+    NeutralizedNotices(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -9,7 +9,7 @@ import org.preau.platform.PreauUser;
 import org.preau.platform.notification.NotificationType;
 import org.preau.platform.reporting.Evidence;
 import org.preau.platform.reporting.ReportableContent;
-import org.preau.timeline.NoticeModerationRepository.Seen;
+import org.preau.timeline.NeutralizedNotices.Seen;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,18 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
  * and cancels its mails not sent yet; a restore puts every entry back as it was.
  */
 @Component
-class NoticeModeration implements ReportableContent {
+class ReportableNotices implements ReportableContent {
 
     static final String TYPE = "NOTICE";
 
-    private final NoticeModerationRepository repository;
+    private final NeutralizedNotices repository;
     private final Notifications notifications;
     private final NotificationTypes types;
     private final MessageSource messages;
     private final UnreadSignal signal;
     private final Clock clock;
 
-    NoticeModeration(NoticeModerationRepository repository, Notifications notifications, NotificationTypes types,
+    ReportableNotices(NeutralizedNotices repository, Notifications notifications, NotificationTypes types,
             MessageSource messages, UnreadSignal signal, Clock clock) {
         this.repository = repository;
         this.notifications = notifications;

@@ -33,7 +33,7 @@ class TimelineApplications {
 
     /**
      * Local admins set their structures' quiet hours (the central admin: everywhere). Reported
-     * notices are reviewed in the moderation queue.
+     * notices are reviewed through the platform's reporting service.
      */
     @Bean
     ApplicationRole timelineStructureAdminRole() {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The feed page: one's entries, newest first; hiding one (reporting goes through the moderation service); the header's unread count. */
+/** The feed page: one's entries, newest first; hiding one (reporting goes through the platform's reporting service); the header's unread count. */
 @Controller
 @AnyAuthenticated
 class TimelineController {

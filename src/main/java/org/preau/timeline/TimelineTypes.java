@@ -11,7 +11,7 @@ class TimelineTypes {
 
     /**
      * An entry was reported: the structure's moderators were told. Nothing sends it since reports go
-     * through the moderation service; declared still for the entries already in feeds.
+     * through the platform's reporting service; declared still for the entries already in feeds.
      */
     static final String REPORT = "timeline.report";
 

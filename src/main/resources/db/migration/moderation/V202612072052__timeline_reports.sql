@@ -23,3 +23,7 @@ select gen_random_uuid(), 'NOTICE', r.entry_id, r.reporter_id, 'OTHER', r.struct
 from timeline.reports r join timeline.entries e on e.id = r.entry_id
 where r.resolved_at is null
 on conflict do nothing;
+
+-- Notices that told admins of a report opened the former review page: they open the queue now
+-- (the type stays declared for them in the timeline; nothing sends it any more).
+update timeline.entries set link = '/moderation' where type = 'timeline.report';

@@ -1,4 +1,4 @@
--- Notices hidden for everyone by moderation: each entry taken out of a feed is kept here with
+-- Notices hidden for everyone (a reported notice neutralized): each entry taken out of a feed is kept here with
 -- what a restore puts back (whether it was read, when it was to be mailed).
 create table timeline.neutralized_entries (
     entry_id       uuid primary key references timeline.entries (id) on delete cascade,
@@ -6,7 +6,3 @@ create table timeline.neutralized_entries (
     mail_at        timestamptz,
     neutralized_at timestamptz not null
 );
-
--- Notices that told moderators of a report opened the former review page: they open the
--- moderation queue now (the type stays declared for them; nothing sends it any more).
-update timeline.entries set link = '/moderation' where type = 'timeline.report';

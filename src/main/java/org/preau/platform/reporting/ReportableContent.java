@@ -7,7 +7,7 @@ import org.preau.platform.PreauUser;
 
 /**
  * A kind of content people may report ("Signaler"), declared as a bean by the module that owns
- * it. The moderation module calls it in its own transaction: to take the evidence of a report,
+ * it. The reporting service calls it in its own transaction: to take the evidence of a report,
  * and to carry out a moderator's decision.
  */
 public interface ReportableContent {
