@@ -1,14 +1,17 @@
 package org.preau.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.preau.directory.Directory;
 import org.preau.directory.DirectoryAdmin;
+import org.preau.platform.NodeLocalState;
 import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
@@ -16,6 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The messaging kill switch of a structure, for an incident: its admins suspend
@@ -23,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason shown in a banner to the structure's people. {@link Reach} honours it at once.
  */
 @Service
-public class KillSwitch {
+public class KillSwitch implements NodeLocalState {
 
     private static final Logger log = LoggerFactory.getLogger(KillSwitch.class);
 
@@ -53,6 +61,14 @@ public class KillSwitch {
 
     private final AccessAudit audit;
 
+    /**
+     * The suspensions in force, as every page's banner reads them: kept a couple of seconds (another
+     * node's change shows within that), forgotten at once after a change on this node. {@link Reach}
+     * reads them afresh.
+     */
+    private final Cache<Boolean, Map<StructureId, Suspension>> inForce =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(2)).build();
+
     KillSwitch(CommunicationRepository repository, DirectoryAdmin admin, Directory directory, Clock clock,
             AccessAudit audit) {
         this.audit = audit;
@@ -76,6 +92,7 @@ public class KillSwitch {
             return false;
         }
         repository.suspend(structure, mode, clean, user.personId(), clock.instant());
+        forgetAfterCommit();
         audit.record(user, structure, AccessAudit.Change.COMMUNICATIONS_SUSPENDED, "mode=" + mode);
         log.info("Communications of structure {} suspended ({}) by {}", structure, mode, user.personId());
         return true;
@@ -88,6 +105,7 @@ public class KillSwitch {
             return false;
         }
         repository.lift(structure);
+        forgetAfterCommit();
         audit.record(user, structure, AccessAudit.Change.COMMUNICATIONS_RESTORED, "");
         log.info("Communications of structure {} restored by {}", structure, user.personId());
         return true;
@@ -95,7 +113,7 @@ public class KillSwitch {
 
     /** The suspensions of the structures where the person holds a profile or a function (the banner). */
     public List<Notice> noticesFor(PersonId person) {
-        var suspensions = repository.suspensions();
+        var suspensions = inForce.get(true, k -> repository.suspensions());
         if (suspensions.isEmpty()) {
             return List.of();
         }
@@ -109,5 +127,22 @@ public class KillSwitch {
                     return new Notice(s.name(), suspension.mode(), suspension.reason(), suspension.since());
                 })
                 .toList();
+    }
+
+    @Override
+    public void forget() {
+        inForce.invalidateAll();
+    }
+
+    private void forgetAfterCommit() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
     }
 }

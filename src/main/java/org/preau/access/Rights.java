@@ -2,7 +2,6 @@ package org.preau.access;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.access.RightsRules.EffectiveRights;
@@ -15,6 +14,10 @@ import org.preau.platform.PersonId;
 import org.preau.platform.PreauUser;
 import org.preau.platform.StructureId;
 import org.springframework.beans.factory.annotation.Value;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rules live in memory and are reloaded when their version in the database changes (looked
  * at every {@code preau.access.refresh}, at once after a change made on this node); each
  * person's rights are computed from their groups in one query and kept for {@code
- * preau.access.person-ttl}, or until the rules change.
+ * preau.access.person-ttl}, or until the rules change, in a bounded cache of {@code
+ * preau.access.cache-size} people (the least used are evicted first).
  */
 @Service
 public class Rights implements NodeLocalState {
@@ -37,15 +41,12 @@ public class Rights implements NodeLocalState {
     private final Directory directory;
     private final TransactionTemplate snapshot;
     private final long refreshNanos;
-    private final long personTtlNanos;
-    private final int maxPersons;
-
-    private final ConcurrentHashMap<PersonId, Cached> persons = new ConcurrentHashMap<>();
+    private final Cache<PersonId, Cached> persons;
     private volatile @Nullable RightsRules rules;
     private volatile long checkedAt;
     private volatile boolean stale = true;
 
-    private record Cached(long version, long expiresAt, EffectiveRights rights) {
+    private record Cached(long version, EffectiveRights rights) {
     }
 
     Rights(RightsRepository repository, Directory directory, PlatformTransactionManager transactions,
@@ -59,14 +60,13 @@ public class Rights implements NodeLocalState {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
         this.refreshNanos = refresh.toNanos();
-        this.personTtlNanos = personTtl.toNanos();
-        this.maxPersons = maxPersons;
+        this.persons = Caffeine.newBuilder().maximumSize(maxPersons).expireAfterWrite(personTtl).recordStats().build();
     }
 
     /** Forgets the rules and every person's rights; the next check reads them again. */
     @Override
     public void forget() {
-        persons.clear();
+        persons.invalidateAll();
         stale = true;
     }
 
@@ -87,17 +87,24 @@ public class Rights implements NodeLocalState {
 
     EffectiveRights rightsOf(PersonId person) {
         RightsRules current = rules();
-        long now = System.nanoTime();
-        Cached cached = persons.get(person);
-        if (cached != null && cached.version() == current.version() && now - cached.expiresAt() < 0) {
+        Cached cached = persons.getIfPresent(person);
+        if (cached != null && cached.version() == current.version()) {
             return cached.rights();
         }
         EffectiveRights computed = current.evaluate(directory.groupsOf(person));
-        if (persons.size() >= maxPersons) {
-            persons.clear();
-        }
-        persons.put(person, new Cached(current.version(), now + personTtlNanos, computed));
+        persons.put(person, new Cached(current.version(), computed));
         return computed;
+    }
+
+    /** How the cache of people's rights serves: hits, misses, evictions. */
+    CacheStats cacheStats() {
+        return persons.stats();
+    }
+
+    /** How many people's rights are kept now. */
+    long cachedPeople() {
+        persons.cleanUp();
+        return persons.estimatedSize();
     }
 
     /** The rules, reloaded if another version was committed (by this node or another). */
@@ -148,7 +155,7 @@ public class Rights implements NodeLocalState {
 
     /** Forgets what was computed for a person: their groups changed. */
     void forget(PersonId person) {
-        persons.remove(person);
+        persons.invalidate(person);
     }
 
     @ApplicationModuleListener
