@@ -95,6 +95,27 @@ class DiaryBook {
                         lines(user.personId(), c.classes(), from, to, offset, limit), children, true));
     }
 
+    /** A parent's children with the classes whose book they read (none for a pupil, who reads their own). */
+    List<ChildRef> children(PreauUser user) {
+        return !user.hasRole("STUDENT") && user.hasRole("RELATIVE") ? books.children(user.personId()) : List.of();
+    }
+
+    /**
+     * The homework of each of a parent's children between two dates (at most {@code limit} each), in
+     * one query whatever their number: a child's lines are those of the child's classes.
+     */
+    Map<PersonId, List<HomeworkLine>> childrenHomework(PreauUser user, List<ChildRef> children, LocalDate from,
+            LocalDate to, int limit) {
+        List<ClassRef> classes = children.stream().flatMap(c -> c.classes().stream()).distinct().toList();
+        List<HomeworkLine> all = lines(user.personId(), classes, from, to, 0, limit * Math.max(1, children.size()));
+        Map<PersonId, List<HomeworkLine>> byChild = new java.util.LinkedHashMap<>();
+        for (ChildRef child : children) {
+            Set<ClassId> mine = child.classes().stream().map(ClassRef::id).collect(java.util.stream.Collectors.toSet());
+            byChild.put(child.id(), all.stream().filter(h -> mine.contains(h.classId())).limit(limit).toList());
+        }
+        return byChild;
+    }
+
     /** Homework of the classes, with the ticks of {@code ticksOf}. */
     private List<HomeworkLine> lines(PersonId ticksOf, List<ClassRef> classes, LocalDate from, LocalDate to, int offset,
             int limit) {

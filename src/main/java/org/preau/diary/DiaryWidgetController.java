@@ -69,10 +69,10 @@ class DiaryWidgetController {
     String children(@AuthenticationPrincipal PreauUser user, Model model) {
         LocalDate tomorrow = Times.today(clock).plusDays(1);
         List<ChildCard> cards = new ArrayList<>();
-        var first = book.pupilHomework(user, null, tomorrow, tomorrow, 0, 50).filter(PupilBook::parent);
-        for (ChildRef child : first.map(PupilBook::children).orElse(List.of())) {
-            cards.add(new ChildCard(child, book.pupilHomework(user, child.id(), tomorrow, tomorrow, 0, 50)
-                    .map(PupilBook::homework).orElse(List.of())));
+        var children = book.children(user);
+        var homework = book.childrenHomework(user, children, tomorrow, tomorrow, 50);
+        for (ChildRef child : children) {
+            cards.add(new ChildCard(child, homework.getOrDefault(child.id(), List.of())));
         }
         model.addAttribute("cards", cards);
         return "diary/widgets :: children";

@@ -30,9 +30,11 @@ public class Directory {
     private final ApplicationEventPublisher events;
     private final PersonGroupsRepository groups;
     private final AffiliationRepository affiliations;
+    private final Cards cards;
 
     Directory(DirectoryRepository repository, ClassRepository classes, ApplicationEventPublisher events,
-            PersonGroupsRepository groups, AffiliationRepository affiliations) {
+            PersonGroupsRepository groups, AffiliationRepository affiliations, Cards cards) {
+        this.cards = cards;
         this.repository = repository;
         this.classes = classes;
         this.events = events;
@@ -83,8 +85,7 @@ public class Directory {
 
     /** The person with their profiles, structures, classes, children and admin functions. */
     public Optional<PersonCard> card(PersonId id) {
-        return repository.person(id).map(p -> new PersonCard(p.id(), p.firstName(), p.lastName(), p.displayName(),
-                repository.memberships(id), repository.classes(id), children(id), repository.functions(id)));
+        return cards.card(id);
     }
 
     /** Whether a person may use Préau: not blocked, not detached from the register. */
@@ -157,9 +158,7 @@ public class Directory {
 
     /** The children of a relative, with their classes. */
     public List<ChildRef> children(PersonId relative) {
-        return repository.children(relative).stream()
-                .map(c -> new ChildRef(c.id(), c.displayName(), repository.classes(c.id())))
-                .toList();
+        return cards.children(relative);
     }
 
     /** The contact details of a person. */

@@ -57,21 +57,44 @@ class DirectoryRepository {
 
     /** Classes a person is a member of or teaches, with the subjects taught there. */
     List<ClassRef> classes(PersonId id) {
-        return jdbc.sql("""
-                select c.id as c_id, c.name as c_name, %s,
+        return classes(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** {@link #classes(PersonId)} of several people, in one query. */
+    java.util.Map<PersonId, List<ClassRef>> classes(java.util.Collection<PersonId> people) {
+        java.util.Map<PersonId, List<ClassRef>> byPerson = new java.util.HashMap<>();
+        jdbc.sql("""
+                with links as (
+                    select m.person_id, m.class_id from directory.class_members m where m.person_id = any(:ids)
+                    union
+                    select t.person_id, t.class_id from directory.teachings t where t.person_id = any(:ids))
+                select l.person_id, c.id as c_id, c.name as c_name, %s,
                        coalesce(array_agg(distinct sub.label order by sub.label)
                                 filter (where sub.label is not null), '{}') as subjects
-                from directory.classes c
+                from links l
+                join directory.classes c on c.id = l.class_id
                 join directory.structures s on s.id = c.structure_id
-                left join directory.teachings t on t.class_id = c.id and t.person_id = :id
+                left join directory.teachings t on t.class_id = c.id and t.person_id = l.person_id
                 left join directory.subjects sub on sub.id = t.subject_id
-                where exists (select 1 from directory.class_members m where m.class_id = c.id and m.person_id = :id)
-                   or t.person_id is not null
-                group by c.id, c.name, s.id, s.uai, s.name, s.type
+                group by l.person_id, c.id, c.name, s.id, s.uai, s.name, s.type
                 order by s.name, c.name""".formatted(STRUCTURE_COLUMNS))
-                .param("id", id.value())
-                .query((rs, n) -> classRef(rs))
+                .param("ids", people.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    byPerson.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)),
+                            k -> new java.util.ArrayList<>()).add(classRef(rs));
+                    return 0;
+                })
                 .list();
+        return byPerson;
+    }
+
+    /**
+     * The directory's revision: it moves with every write of who is who (a trigger on its
+     * tables), so that what was read at one revision is still true while it stays put.
+     */
+    long revision() {
+        return jdbc.sql("select case when is_called then last_value else 0 end from directory.revision")
+                .query(Long.class).single();
     }
 
     record ChildRow(PersonId id, String displayName) {

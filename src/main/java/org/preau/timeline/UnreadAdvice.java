@@ -3,6 +3,7 @@ package org.preau.timeline;
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.PreauUser;
 import org.preau.platform.SecondFactor;
+import org.preau.platform.web.HomeWidget;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,8 @@ class UnreadAdvice {
     @ModelAttribute("timelineUnread")
     @Nullable Integer unread(@AuthenticationPrincipal @Nullable PreauUser user, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user == null || path.startsWith("/api/") || path.equals(UnreadStreamController.PATH)
+        // the JSON API and the home page's widget fragments show no header: no count to read for them
+        if (user == null || path.startsWith("/api/") || HomeWidget.isFragmentPath(path) || path.equals(UnreadStreamController.PATH)
                 || SecondFactor.pending(SecurityContextHolder.getContext().getAuthentication())) {
             return null;
         }

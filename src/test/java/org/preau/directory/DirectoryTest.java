@@ -53,4 +53,16 @@ class DirectoryTest {
     void unknownPersonHasNoCard() {
         assertThat(directory.card(PersonId.of("00000000-0000-0000-0000-000000000000"))).isEmpty();
     }
+
+    @Test
+    void aCardKeptInMemoryFollowsEveryWriteOfTheDirectory() {
+        var before = card("lucas.durand");
+        assertThat(card("lucas.durand")).isSameAs(before); // kept while nothing changed
+        jdbc.sql("update directory.persons set first_name = 'Luc' where id = :id").param("id", before.id().value()).update();
+        assertThat(card("lucas.durand").firstName()).isEqualTo("Luc");
+        var sixB = jdbc.sql("select id from directory.classes where name = '6B'").query(java.util.UUID.class).single();
+        jdbc.sql("insert into directory.class_members (class_id, person_id) values (:c, :p)")
+                .param("c", sixB).param("p", before.id().value()).update();
+        assertThat(card("lucas.durand").classes()).extracting(ClassRef::name).contains("6A", "6B");
+    }
 }
