@@ -1,6 +1,7 @@
 -- wrk report: requests/s and latency percentiles, with the session cookie from $COOKIE.
-wrk.headers["Cookie"] = os.getenv("COOKIE")
-wrk.headers["Accept"] = "text/html"
+local cookie = os.getenv("COOKIE")
+if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
+wrk.headers["Accept"] = os.getenv("ACCEPT") or "text/html"
 
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6

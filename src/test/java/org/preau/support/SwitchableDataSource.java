@@ -23,6 +23,17 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
     private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
     private volatile HikariDataSource pool;
     private volatile String database;
+    private final javax.sql.DataSource recorded = Statements.recording(new org.springframework.jdbc.datasource.AbstractDataSource() {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return pool.getConnection(username, password);
+        }
+    });
 
     SwitchableDataSource(HikariDataSource pool) {
         super(pool);
@@ -88,7 +99,7 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
     public Connection getConnection() throws SQLException {
         moving.readLock().lock();
         try {
-            return pool.getConnection();
+            return recorded.getConnection();
         } finally {
             moving.readLock().unlock();
         }
