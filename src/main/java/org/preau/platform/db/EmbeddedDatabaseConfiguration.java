@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +46,11 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedServerStopper(env.getProperty("preau.embedded-db.data-dir", "./data/postgres"));
     }
 
-    /** The pool depends on the stopper, so that it is closed before the server stops. */
+    /**
+     * The pool depends on the stopper, so that it is closed before the server stops. It has the
+     * settings of an external database's pool ({@code spring.datasource.hikari.*}: short timeouts),
+     * and its own size.
+     */
     @Bean
     DataSource dataSource(Environment env, EmbeddedServerStopper stopper) {
         String dataDir = env.getProperty("preau.embedded-db.data-dir", "./data/postgres");
@@ -54,9 +60,9 @@ class EmbeddedDatabaseConfiguration {
                 : EmbeddedPostgres.persistentDatabaseUrl(Path.of(dataDir), port);
         HikariDataSource ds = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(url).username("postgres").password("postgres").build();
+        Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(ds));
         ds.setMaximumPoolSize(env.getProperty("preau.embedded-db.pool-size", Integer.class, 20));
         ds.setPoolName("preau-embedded");
-        ds.setConnectionTimeout(env.getProperty("preau.embedded-db.connection-timeout-ms", Long.class, 10_000L));
         return ds;
     }
 }

@@ -81,6 +81,7 @@ final class EmbeddedPostgres {
             } else {
                 Path dir = Path.of(dataDir);
                 Files.createDirectories(dir);
+                LeftoverServer.clear(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
                 if (port > 0) {
                     builder.setPort(port);

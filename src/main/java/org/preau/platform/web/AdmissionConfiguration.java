@@ -13,7 +13,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Puts {@link AdmissionControl} first in line, before sessions, security and the database (the
- * character encoding filter excepted, so that forms read before admission are read as UTF-8).
+ * character encoding filter excepted, so that forms read before admission are read as UTF-8), then
+ * {@link DatabaseOutage}, around the sessions.
  */
 @Configuration(proxyBeanMethods = false)
 class AdmissionConfiguration {
@@ -33,6 +34,14 @@ class AdmissionConfiguration {
                 new BodyFirst(uploadsPerAddress, maxBufferedBody.toBytes(), bodyTimeout.toMillis()));
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(MessageSource messages, LocaleResolver locales,
+            @Value("${preau.admission.retry-after:PT5S}") Duration retryAfter) {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutage(messages, locales, (int) retryAfter.toSeconds()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

@@ -1,8 +1,6 @@
 package org.preau.platform.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +44,7 @@ public class AdmissionControl extends OncePerRequestFilter {
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong rejected = new AtomicLong();
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final Refusal refusal;
     private final PlainPage page;
     private final BodyFirst bodies;
     private final java.util.Map<Integer, PlainPage> refusals;
@@ -78,8 +75,7 @@ public class AdmissionControl extends OncePerRequestFilter {
         this.ownGates = Set.copyOf(ownGates);
         this.limits = limits;
         this.running = new Semaphore(limits.maxConcurrent());
-        this.messages = messages;
-        this.locales = locales;
+        this.refusal = new Refusal(messages, locales);
         this.page = new PlainPage(messages, "error.503.title", "error.503.text", "error.503.retry", "");
     }
 
@@ -168,20 +164,6 @@ public class AdmissionControl extends OncePerRequestFilter {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
             PlainPage html) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding("UTF-8");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            String detail = messages.getMessage(detailKey, null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-            String title = messages.getMessage(detailKey + ".title", null, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
-                    + "\",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        response.setContentType("text/html");
-        response.getOutputStream().write(html.in(locale));
+        refusal.answer(request, response, status, detailKey, html);
     }
 }
