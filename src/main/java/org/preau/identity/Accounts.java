@@ -87,6 +87,9 @@ public class Accounts {
             return 0;
         }
         Set<java.util.UUID> have = repository.withAccount(people.stream().map(p -> p.person().value()).toList());
+        if (have.size() == people.size()) {
+            return 0;
+        }
         Set<String> taken = new HashSet<>(repository.allLogins());
         List<Object[]> rows = new ArrayList<>(people.size());
         for (NewAccount p : people) {
