@@ -93,7 +93,9 @@ class ImportJobs {
             log.warn("Import {} stopped: another run took it over", id);
         } catch (RuntimeException e) {
             log.error("Import {} failed", id, e);
-            finish(id, token, Status.FAILED, null, "import.error.unexpected");
+            if (lease.beat(token)) { // else another run took the import over: its outcome is not this one's
+                finish(id, token, Status.FAILED, null, "import.error.unexpected");
+            }
         } finally {
             lease.forget(token);
         }
