@@ -118,6 +118,8 @@ class ImportResumeTest extends ImportTestSupport {
                 .andExpect(content().string(containsString("Interrompu")))
                 .andExpect(content().string(containsString("id=\"resume-import\"")))
                 .andExpect(content().string(containsString("/admin/imports/" + id + "/resume")));
+        mvc.perform(get("/admin/widgets/alerts").cookie(admin))
+                .andExpect(content().string(containsString("Import AAF interrompu, à reprendre")));
         mvc.perform(post("/admin/imports/" + id + "/resume").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/imports/" + id));
         String report = awaitStatus(admin, id.toString(), "APPLIED", "FAILED");
