@@ -36,7 +36,7 @@ class ConsoleAlertsController {
     @RequiresAction(ConsoleApplications.IMPORTS)
     String alerts(@AuthenticationPrincipal PreauUser user, Model model) {
         List<ImportView> waiting = imports.history(user).stream()
-                .filter(i -> i.status() == Status.READY || i.status() == Status.FAILED).limit(MAX_LINES).toList();
+                .filter(i -> i.status() == Status.READY || i.status().resumable()).limit(MAX_LINES).toList();
         model.addAttribute("imports", waiting);
         return "console/widgets :: alerts";
     }

@@ -151,4 +151,18 @@ class ImportsPageController {
         return "redirect:/admin/imports/" + importId;
     }
 
+    /** Runs again an interrupted or failed import (the button shows on its page). */
+    @PostMapping("/admin/imports/{id}/resume")
+    String resume(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID importId,
+            RedirectAttributes redirect) {
+        try {
+            imports.resume(user, importId);
+        } catch (ImportRefused e) {
+            if (e.reason() == ImportRefused.Reason.NOT_FOUND) {
+                throw ConsoleController.notFound();
+            }
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/admin/imports/" + importId;
+    }
 }

@@ -68,13 +68,32 @@ public class DirectorySync {
         return new SyncReport(plan.counts(), plan.warnings(), List.of(), List.of());
     }
 
+    /**
+     * The active people of the register {@code source} among these external ids, by external id: one query, for
+     * the accounts of everyone an import brings in, whichever run wrote them.
+     */
+    public List<SyncModel.RegisterPerson> activePersons(String source, java.util.Collection<String> externalIds) {
+        return persons.active(source, externalIds);
+    }
+
     /** Applies the batch; structures that fail are reported and left as they were. */
     public SyncReport apply(SyncBatch batch) {
+        return apply(batch, SyncModel.Progress.NONE);
+    }
+
+    /**
+     * Applies the batch in steps, each in its own transaction, telling {@code progress} after each. Applying
+     * again a batch whose apply stopped between two steps finishes it: what was written is unchanged, the rest
+     * is created, updated or removed.
+     */
+    public SyncReport apply(SyncBatch batch, SyncModel.Progress progress) {
         Map<String, StructureId> structures = transaction.execute(status -> applyStructures(batch));
+        progress.committed("structures");
         var existing = persons.existing(batch.source());
         Plan plan = SyncPlanner.plan(batch, existing);
         var context = new SyncWriter(batch, plan, existing, structures, references, persons, clock.instant());
         transaction.executeWithoutResult(status -> context.prepareReferences());
+        progress.committed("references");
         List<StructureFailure> failures = new ArrayList<>();
         List<CreatedPerson> created = new ArrayList<>();
         for (var group : groups(plan).entrySet()) {
@@ -84,10 +103,12 @@ public class DirectorySync {
                 log.warn("Import of structure {} rolled back: {}", group.getKey(), e.toString());
                 failures.add(new StructureFailure(group.getKey(), e.getClass().getSimpleName()));
             }
+            progress.committed("people:" + group.getKey());
         }
         List<SyncModel.SyncWarning> warnings = new ArrayList<>(plan.warnings());
         if (!batch.childLinks().isEmpty()) {
             warnings.addAll(transaction.execute(status -> context.applyChildLinks()));
+            progress.committed("childLinks");
         }
         Instant now = clock.instant();
         List<org.preau.platform.PersonId> removed = plan.removed().stream().map(SyncPlanner.Existing::id).toList();
@@ -97,6 +118,7 @@ public class DirectorySync {
                 events.publishEvent(new AccessWithdrawn(removed));
             }
         });
+        progress.committed("removals");
         return new SyncReport(plan.counts(), warnings, failures, created);
     }
 

@@ -132,6 +132,24 @@ public final class SyncModel {
     public record CreatedPerson(org.preau.platform.PersonId id, String firstName, String lastName) {
     }
 
+    /** A person of the register in the directory, active: the people an import brings in, for their accounts. */
+    public record RegisterPerson(org.preau.platform.PersonId id, String externalId, String firstName, String lastName) {
+    }
+
+    /**
+     * Told after each step of an apply is committed, in order: {@code structures}, {@code references}, then
+     * {@code people:<structure>} for each structure's people (also when they were rolled back), {@code childLinks}
+     * (CSV parents) and {@code removals}. What it throws stops the apply: the steps done stay, and applying the
+     * same batch again does the rest.
+     */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = step -> { };
+
+        void committed(String step);
+    }
+
     /** The outcome of a plan (dry run) or an apply. */
     public record SyncReport(Counts counts, List<SyncWarning> warnings, List<StructureFailure> failures,
             List<CreatedPerson> created) {

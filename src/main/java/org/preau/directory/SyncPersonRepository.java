@@ -56,6 +56,18 @@ class SyncPersonRepository {
         return result;
     }
 
+    /** The active people of the register among these external ids, by external id. */
+    List<SyncModel.RegisterPerson> active(String source, Collection<String> externalIds) {
+        return jdbc.sql("""
+                select id, external_id, first_name, last_name from directory.persons
+                where source = :source and state = 'ACTIVE' and external_id = any(:ids)
+                order by external_id""")
+                .param("source", source).param("ids", externalIds.toArray(String[]::new))
+                .query((rs, n) -> new SyncModel.RegisterPerson(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     void insert(List<PlannedPerson> persons, Map<String, PersonId> ids, String source) {
         batch.batchUpdate("""
                 insert into directory.persons (id, first_name, last_name, display_name, birth_date, email, source,

@@ -24,16 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ImportRepository {
 
+    /**
+     * The status as people see it: a run whose heartbeat is stale, and which does not hold the lease with a fresh
+     * one, is INTERRUPTED (its node died).
+     */
     private static final String COLUMNS = """
-            id, kind, status, full_import, structure_id, profile, created_by, created_at, updated_at,
-            files::text as files, report::text as report, error_key""";
+            id, kind, full_import, structure_id, profile, created_by, created_at, updated_at,
+            files::text as files, report::text as report, error_key,
+            case when status in ('RUNNING', 'APPLYING') and heartbeat_at < :stale and not exists
+                      (select 1 from feeding.import_lease l where l.import_id = i.id and l.heartbeat_at >= :stale)
+                 then 'INTERRUPTED' else status end as status""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ImportLease lease;
 
-    ImportRepository(JdbcClient jdbc, JsonMapper json) {
+    ImportRepository(JdbcClient jdbc, JsonMapper json, ImportLease lease) {
         this.jdbc = jdbc;
         this.json = json;
+        this.lease = lease;
     }
 
     /** An uploaded file's name and content. */
@@ -43,8 +52,8 @@ class ImportRepository {
     void insert(ImportView view, @Nullable String mapping, List<StoredFile> files) {
         jdbc.sql("""
                 insert into feeding.imports (id, kind, status, full_import, structure_id, profile, mapping, created_by,
-                    created_at, updated_at, files)
-                values (:id, :kind, :status, :full, :structure, :profile, cast(:mapping as jsonb), :by, :at, :at,
+                    created_at, updated_at, heartbeat_at, files)
+                values (:id, :kind, :status, :full, :structure, :profile, cast(:mapping as jsonb), :by, :at, :at, :at,
                     cast(:files as jsonb))""")
                 .param("id", view.id()).param("kind", view.kind().name()).param("status", view.status().name())
                 .param("full", view.full()).param("structure", view.structure() == null ? null : view.structure().value())
@@ -76,16 +85,43 @@ class ImportRepository {
 
     /** Moves an import from one status to another; false if it was not in {@code from}. */
     boolean transition(UUID id, Status from, Status to, Instant at) {
-        return jdbc.sql("update feeding.imports set status = :to, updated_at = :at where id = :id and status = :from")
+        return jdbc.sql("""
+                update feeding.imports set status = :to, updated_at = :at, heartbeat_at = :at,
+                    apply_started_at = case when :to = 'APPLYING' then :at else apply_started_at end
+                where id = :id and status = :from""")
                 .param("to", to.name()).param("from", from.name()).param("at", Timestamp.from(at)).param("id", id)
                 .update() == 1;
+    }
+
+    /** The status as stored (never INTERRUPTED). */
+    Optional<Status> storedStatus(UUID id) {
+        return jdbc.sql("select status from feeding.imports where id = :id").param("id", id)
+                .query((rs, n) -> Status.valueOf(rs.getString(1))).optional();
+    }
+
+    /**
+     * Claims an interrupted or failed import for another run: an interrupted one keeps its status, a failed one
+     * runs again what failed (its apply, once applying had started, else its dry run). Returns the status to
+     * run, empty if the import is neither interrupted nor failed (a click too many).
+     */
+    Optional<Status> claimAgain(UUID id, Instant at) {
+        return jdbc.sql("""
+                update feeding.imports i set status = case when i.status <> 'FAILED' then i.status
+                        when i.apply_started_at is null then 'RUNNING' else 'APPLYING' end,
+                    error_key = null, heartbeat_at = :at, updated_at = :at
+                where i.id = :id and (i.status = 'FAILED' or (i.status in ('RUNNING', 'APPLYING') and i.heartbeat_at < :stale
+                    and not exists (select 1 from feeding.import_lease l where l.import_id = i.id and l.heartbeat_at >= :stale)))
+                returning i.status""")
+                .param("at", Timestamp.from(at)).param("stale", Timestamp.from(lease.staleBefore())).param("id", id)
+                .query((rs, n) -> Status.valueOf(rs.getString(1))).optional();
     }
 
     /** Runs a dry run again with a new column mapping, if the import is ready or failed (never once applied). */
     boolean restart(UUID id, String mapping, Instant at) {
         return jdbc.sql("""
                 update feeding.imports set status = 'RUNNING', mapping = cast(:mapping as jsonb), report = null,
-                    error_key = null, updated_at = :at where id = :id and status in ('READY', 'FAILED')""")
+                    error_key = null, updated_at = :at, heartbeat_at = :at, apply_started_at = null
+                where id = :id and status in ('READY', 'FAILED')""")
                 .param("mapping", mapping).param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
 
@@ -98,17 +134,17 @@ class ImportRepository {
     }
 
     Optional<ImportView> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from feeding.imports where id = :id").param("id", id)
-                .query((rs, n) -> view(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from feeding.imports i where id = :id").param("id", id)
+                .param("stale", Timestamp.from(lease.staleBefore())).query((rs, n) -> view(rs)).optional();
     }
 
     /** The latest imports, of some structures only unless {@code structures} is null. */
     List<ImportView> history(@Nullable List<StructureId> structures, int limit) {
         return jdbc.sql("select " + COLUMNS + """
-                 from feeding.imports
+                 from feeding.imports i
                 where cast(:all as boolean) or structure_id = any(:structures)
                 order by created_at desc limit :limit""")
-                .param("all", structures == null)
+                .param("all", structures == null).param("stale", Timestamp.from(lease.staleBefore()))
                 .param("structures", structures == null ? new UUID[0]
                         : structures.stream().map(StructureId::value).toArray(UUID[]::new))
                 .param("limit", limit)

@@ -19,12 +19,20 @@ public final class ImportViews {
         AAF, CSV
     }
 
-    /** Where an import stands: a dry run runs, is ready to apply, is applied, or failed. */
+    /**
+     * Where an import stands: a dry run runs, is ready to apply, is applied, or failed. INTERRUPTED is never
+     * stored: a dry run or an apply whose node stopped beating its heartbeat (it died); it can be resumed.
+     */
     public enum Status {
-        RUNNING, READY, APPLYING, APPLIED, FAILED;
+        RUNNING, READY, APPLYING, APPLIED, FAILED, INTERRUPTED;
 
         public boolean finished() {
-            return this == READY || this == APPLIED || this == FAILED;
+            return this == READY || this == APPLIED || this == FAILED || this == INTERRUPTED;
+        }
+
+        /** An admin may run it again: interrupted, or failed (what failed, the dry run or the apply, runs again). */
+        public boolean resumable() {
+            return this == FAILED || this == INTERRUPTED;
         }
     }
 

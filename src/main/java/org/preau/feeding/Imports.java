@@ -172,6 +172,21 @@ public class Imports {
         return repository.find(view.id()).orElseThrow();
     }
 
+    /**
+     * Runs again an import that was interrupted (its node died: it resumes where it stopped) or that failed (what
+     * failed runs again: the apply once applying had started, else the dry run). Applying is idempotent: people
+     * written before count as unchanged, and everyone the import brings in who has no account gets one.
+     */
+    @Transactional
+    public ImportView resume(PreauUser admin, UUID id) {
+        find(admin, id).orElseThrow(() -> new ImportRefused(Reason.NOT_FOUND, "problem.notFound"));
+        Status status = repository.claimAgain(id, clock.instant())
+                .orElseThrow(() -> new ImportRefused(Reason.CONFLICT, "import.error.notResumable"));
+        events.publishEvent(status == Status.APPLYING ? new ApplyRequested(id) : new DryRunRequested(id));
+        log.info("Import {} run again ({}) by {}", id, status, admin.personId());
+        return repository.find(id).orElseThrow();
+    }
+
     private boolean maySee(PreauUser admin, ImportView view) {
         if (admin.hasRole(AdminFunction.CENTRAL_ADMIN.name()) || view.createdBy().equals(admin.personId())) {
             return true;

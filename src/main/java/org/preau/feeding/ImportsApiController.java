@@ -90,6 +90,14 @@ class ImportsApiController {
                 .body(new Started(view.id().toString(), view.status().name()));
     }
 
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Run again an INTERRUPTED or FAILED import (its apply resumes where it stopped); poll it")
+    ResponseEntity<Started> resume(@AuthenticationPrincipal PreauUser user, @PathVariable UUID id) {
+        ImportView view = call(() -> imports.resume(user, id));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + view.id()))
+                .body(new Started(view.id().toString(), view.status().name()));
+    }
+
     private static <T> T call(java.util.function.Supplier<T> action) {
         try {
             return action.get();

@@ -30,6 +30,12 @@ class AccountRepository {
         return jdbc.sql("select login from identity.accounts").query(String.class).list();
     }
 
+    /** Those of these people who have an account. */
+    java.util.Set<UUID> withAccount(java.util.Collection<UUID> persons) {
+        return new java.util.HashSet<>(jdbc.sql("select person_id from identity.accounts where person_id = any(:ids)")
+                .param("ids", persons.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     /** Inserts (person, login) rows; people who already have an account are skipped. */
     int insertWithoutPassword(List<Object[]> rows) {
         int[][] counts = batch.batchUpdate(

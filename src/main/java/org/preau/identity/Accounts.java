@@ -77,13 +77,25 @@ public class Accounts {
 
     /**
      * Opens not-yet-activated accounts for many people at once (imports): logins are
-     * generated as by {@link #openGenerated}, in one pass over the existing logins.
+     * generated as by {@link #openGenerated}, in one pass over the existing logins, in the order given. People
+     * who have an account already are skipped (they take no login), so that opening the accounts of everyone
+     * an import brings in, again, opens only the missing ones; returns how many were opened.
      */
     @Transactional
     public int openGenerated(List<NewAccount> people) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        Set<java.util.UUID> have = repository.withAccount(people.stream().map(p -> p.person().value()).toList());
+        if (have.size() == people.size()) {
+            return 0;
+        }
         Set<String> taken = new HashSet<>(repository.allLogins());
         List<Object[]> rows = new ArrayList<>(people.size());
         for (NewAccount p : people) {
+            if (have.contains(p.person().value())) {
+                continue;
+            }
             String base = Logins.base(p.firstName(), p.lastName());
             String login = base;
             for (int n = 2; !taken.add(login); n++) {

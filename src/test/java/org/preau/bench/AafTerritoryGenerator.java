@@ -46,12 +46,17 @@ public final class AafTerritoryGenerator {
 
     /** Writes the files into {@code directory} and returns them. */
     public List<Path> write(int persons, Path directory) throws IOException {
+        return write(persons, 0, directory);
+    }
+
+    /** Writes the files of {@code persons} people in {@code structures} collèges (0: one per 500 pupils). */
+    public List<Path> write(int persons, int structureCount, Path directory) throws IOException {
         Files.createDirectories(directory);
         // per pupil: 1.6 parents, 1/12 teacher, 1/50 other staff
         int pupils = (int) (persons / (1 + 1.6 + 1 / 12.0 + 1 / 50.0));
         int teachers = pupils / 12;
         int staff = pupils / 50;
-        int structures = Math.max(1, pupils / 500);
+        int structures = structureCount > 0 ? structureCount : Math.max(1, pupils / 500);
         List<Path> files = new ArrayList<>();
         files.add(structures(directory, structures));
         int parentId = 5_000_000;

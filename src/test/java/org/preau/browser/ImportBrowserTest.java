@@ -20,7 +20,7 @@ import com.microsoft.playwright.options.FilePayload;
 /**
  * Imports in the console, as the local admin of a primary school runs them: an ONDE file of
  * pupils through the dry run, its report and its application; then a file whose headers Préau
- * does not know, mapped column by column.
+ * does not know, mapped column by column; an apply whose node died, resumed.
  */
 class ImportBrowserTest extends BrowserTestSupport {
 
@@ -166,6 +166,46 @@ class ImportBrowserTest extends BrowserTestSupport {
         assertThat(total.locator("td").first()).hasText("2");
         assertThat(page.locator("#import-details details[id^=r-]")).hasCount(0);
         assertThat(page.locator("#apply-import")).isVisible();
+    }
+
+    /**
+     * The node applying an import dies (as if: the import is left APPLYING, its heartbeat 5 minutes old): the
+     * admin sees it interrupted, in the history and on its page, and resumes it with the keyboard.
+     */
+    @Test
+    void anInterruptedApplyIsShownAndResumed() throws Exception {
+        logIn("admin.region");
+        page.navigate("/admin/imports");
+        page.locator("#import-structure").selectOption("0930002B");
+        page.locator("#import-profile").selectOption("PERSONNEL");
+        upload(page, new FilePayload("personnels.csv", "text/csv", """
+                Nom;Prénom;Date de naissance
+                REPRISE;Agathe;1980-03-02
+                REPRISE;Basile;1979-11-23
+                """.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-status")).hasAttribute("data-status", "READY");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        try (var c = dataSource.getConnection(); var update = c.prepareStatement("""
+                update feeding.imports set status = 'APPLYING', apply_started_at = heartbeat_at,
+                    heartbeat_at = heartbeat_at - interval '5 minutes' where id = cast(? as uuid)""")) {
+            update.setString(1, id);
+            assertThat(update.executeUpdate()).isOne();
+        }
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Imports")).click();
+        assertThat(page.locator("#import-history tbody tr").first().locator("td").nth(2)).hasText("Interrompu");
+        page.navigate("/admin/imports/" + id);
+        assertThat(page.locator("#import-status")).hasAttribute("data-status", "INTERRUPTED");
+        assertThat(page.locator("#import-status")).containsText("Interrompu");
+        assertThat(page.locator("#import-resume")).containsText("s’est arrêté en cours de route");
+        assertAccessible("import report, interrupted", DESKTOP_WIDTH);
+        Locator resume = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reprendre l’import"));
+        tabTo(resume);
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(REPORT_URL);
+        assertThat(page.locator("#import-status")).hasAttribute("data-status", "APPLIED");
+        assertThat(page.locator("main")).containsText("2 comptes ouverts (à activer)");
+        assertThat(page.locator("#resume-import")).hasCount(0);
     }
 
     /** Starts a CSV import of pupils of the admin's first school and waits for its report page. */

@@ -83,24 +83,40 @@ public final class FreshDatabase implements ApplicationContextInitializer<Config
                         + " should reuse a configuration that exists (same imports and properties)");
             }
         } else {
-            long t0 = System.nanoTime();
-            settle(context);
-            long t1 = System.nanoTime();
-            String fresh = "clone_" + CLONES.incrementAndGet();
-            pool.move(used -> {
-                withServer(pool, c -> {
-                    createFrom(c, template, fresh);
-                    execute(c, "drop database if exists \"" + used + "\" with (force)");
-                });
-                return fresh;
-            });
-            log.info("Fresh database {} for {}: settled in {} ms, cloned in {} ms", fresh,
-                    extension.getRequiredTestClass().getSimpleName(), (t1 - t0) / 1_000_000,
-                    (System.nanoTime() - t1) / 1_000_000);
+            clone(context, pool, template, extension.getRequiredTestClass().getSimpleName());
         }
         context.getBeansOfType(NodeLocalState.class).values().forEach(NodeLocalState::forget);
         context.getBeansOfType(MovableClock.class).values().forEach(MovableClock::reset);
         TestMailServer.clear();
+    }
+
+    /**
+     * Starts again, within a test class, from the database as the context seeded it: for a test that compares
+     * what several runs of the same work leave, each from the same start. The node's memory and the movable
+     * clock are reset as for a new class.
+     */
+    public static void reset(ApplicationContext context, String why) throws SQLException {
+        var pool = (SwitchableDataSource) context.getBean("dataSource");
+        clone(context, pool, TEMPLATES.get(context), why);
+        context.getBeansOfType(NodeLocalState.class).values().forEach(NodeLocalState::forget);
+        context.getBeansOfType(MovableClock.class).values().forEach(MovableClock::reset);
+    }
+
+    private static void clone(ApplicationContext context, SwitchableDataSource pool, String template, String why)
+            throws SQLException {
+        long t0 = System.nanoTime();
+        settle(context);
+        long t1 = System.nanoTime();
+        String fresh = "clone_" + CLONES.incrementAndGet();
+        pool.move(used -> {
+            withServer(pool, c -> {
+                createFrom(c, template, fresh);
+                execute(c, "drop database if exists \"" + used + "\" with (force)");
+            });
+            return fresh;
+        });
+        log.info("Fresh database {} for {}: settled in {} ms, cloned in {} ms", fresh, why, (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
     }
 
     /**
