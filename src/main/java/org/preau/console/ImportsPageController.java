@@ -140,23 +140,20 @@ class ImportsPageController {
         if (!confirmed) {
             return "redirect:/admin/imports/" + importId + "/confirm";
         }
-        try {
-            imports.apply(user, importId);
-        } catch (ImportRefused e) {
-            if (e.reason() == ImportRefused.Reason.NOT_FOUND) {
-                throw ConsoleController.notFound();
-            }
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-        }
-        return "redirect:/admin/imports/" + importId;
+        return backToImport(importId, redirect, () -> imports.apply(user, importId));
     }
 
     /** Runs again an interrupted or failed import (the button shows on its page). */
     @PostMapping("/admin/imports/{id}/resume")
     String resume(@AuthenticationPrincipal PreauUser user, @PathVariable("id") UUID importId,
             RedirectAttributes redirect) {
+        return backToImport(importId, redirect, () -> imports.resume(user, importId));
+    }
+
+    /** Runs an action on an import, then goes back to its page, saying why if it was refused. */
+    private static String backToImport(UUID importId, RedirectAttributes redirect, Runnable action) {
         try {
-            imports.resume(user, importId);
+            action.run();
         } catch (ImportRefused e) {
             if (e.reason() == ImportRefused.Reason.NOT_FOUND) {
                 throw ConsoleController.notFound();
