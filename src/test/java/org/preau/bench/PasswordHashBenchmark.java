@@ -18,7 +18,8 @@ class PasswordHashBenchmark {
         measure("bcrypt cost 10", new BCryptPasswordEncoder(10));
         measure("bcrypt cost 12", new BCryptPasswordEncoder(12));
         measure("argon2id 16 MiB, 2 passes", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        measure("argon2id 19 MiB, 2 passes (Préau's choice)", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
+        measure("argon2id 19 MiB, 2 passes (Préau's choice), Java", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
+        measure("argon2id 19 MiB, 2 passes (Préau's choice), C library", new org.preau.platform.security.NativeArgon2Access().encoder());
         measure("argon2id 32 MiB, 3 passes", new Argon2PasswordEncoder(16, 32, 1, 1 << 15, 3));
     }
 
