@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Many failed logins on one account, from every address ({@link LoginThrottle}'s counts of the
@@ -33,7 +34,11 @@ class FailedLoginWatch {
         this.alertAfter = alertAfter;
     }
 
-    /** Called in the transaction that counted a failure of the account. */
+    /**
+     * Called in the transaction that counted a failure of the account, or in its own (some callers
+     * count outside one): the event leaves with its commit.
+     */
+    @Transactional
     void failed(PersonId person, Instant now) {
         int failures = jdbc.sql("""
                 select coalesce(sum(failures), 0)::int from identity.login_failures
