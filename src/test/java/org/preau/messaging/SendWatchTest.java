@@ -94,6 +94,11 @@ class SendWatchTest {
         assertThat(alerts("BURST")).containsExactly(10);
         assertThat(toldOf("BURST")).contains(fx.id("anne.bernard").value(), fx.id("admin.region").value())
                 .doesNotContain(fx.id("marc.petit").value(), lucas.personId().value());
+        // mailed at once, not in a digest
+        assertThat(jdbc.sql("""
+                select bool_and(e.mail_at is not null and e.mail_at <= e.created_at) from timeline.entries e
+                join moderation.alerts a on e.source_key = 'moderation.alert:' || a.id where a.person_id = :p""")
+                .param("p", lucas.personId().value()).query(Boolean.class).single()).isTrue();
 
         var fifteenth = send(List.of(to), "Quinze", "Bonjour quinze");
         var sixteenth = send(List.of(to), "Seize", "Bonjour seize");
