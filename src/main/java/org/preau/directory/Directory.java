@@ -156,6 +156,11 @@ public class Directory {
         return repository.localAdminIds(structure);
     }
 
+    /** The active central admins of the territory (in copy of a structure's alerts). */
+    public List<PersonId> centralAdmins() {
+        return repository.centralAdminIds();
+    }
+
     /** The children of a relative, with their classes. */
     public List<ChildRef> children(PersonId relative) {
         return cards.children(relative);

@@ -147,6 +147,13 @@ class DirectoryRepository {
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
     }
 
+    List<PersonId> centralAdminIds() {
+        return jdbc.sql("""
+                select distinct f.person_id from directory.functions f join directory.persons p on p.id = f.person_id
+                where f.function = 'CENTRAL_ADMIN' and p.state = 'ACTIVE' order by f.person_id""")
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
     java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> people) {
         java.util.Map<PersonId, String> names = new java.util.HashMap<>();
         jdbc.sql("select id, display_name from directory.persons where id = any(:ids)")

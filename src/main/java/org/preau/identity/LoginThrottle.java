@@ -57,8 +57,9 @@ class LoginThrottle implements NodeLocalState {
     private final Duration trustedFor;
     private final int ipFailuresPerMinute;
     private final Map<String, Address> addresses = new ConcurrentHashMap<>();
+    private final FailedLoginWatch watch;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
+    LoginThrottle(JdbcClient jdbc, Clock clock, FailedLoginWatch watch,
             @Value("${preau.identity.lock-after-failures:5}") int lockAfter,
             @Value("${preau.identity.account-ceiling:50}") int accountCeiling,
             @Value("${preau.identity.first-lock:PT1M}") Duration firstLock,
@@ -67,6 +68,7 @@ class LoginThrottle implements NodeLocalState {
             @Value("${preau.identity.ip-failures-per-minute:20}") int ipFailuresPerMinute) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.watch = watch;
         this.lockAfter = lockAfter;
         this.accountCeiling = accountCeiling;
         this.firstLock = firstLock;
@@ -141,6 +143,7 @@ class LoginThrottle implements NodeLocalState {
                 locks = true;
             }
         }
+        watch.failed(person, now);
         return locks;
     }
 

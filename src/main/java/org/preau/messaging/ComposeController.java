@@ -120,7 +120,11 @@ class ComposeController {
             return switch (action) {
                 case "send", "confirm" -> {
                     var sent = sending.send(user, form.target(), form.compose(), "confirm".equals(action), form.keyed());
-                    yield "redirect:/messages?folder=SENT&" + (sent.state() == State.SCHEDULED ? "scheduled" : "sent");
+                    yield "redirect:/messages?folder=SENT&" + switch (sent.state()) {
+                        case SCHEDULED -> "scheduled";
+                        case HELD -> "held";
+                        default -> "sent";
+                    };
                 }
                 case "unschedule" -> {
                     sending.cancelSchedule(user, form.getId() == null ? UUID.randomUUID() : form.getId());

@@ -36,9 +36,11 @@ class ComposeView {
     private final Reach reach;
     private final DeferredSend deferred;
     private final SendPolicy policy;
+    private final HeldRepository held;
 
     ComposeView(RecipientRules rules, MessageRepository messages, Attachments attachments, Reach reach,
-            DeferredSend deferred, SendPolicy policy) {
+            DeferredSend deferred, SendPolicy policy, HeldRepository held) {
+        this.held = held;
         this.policy = policy;
         this.rules = rules;
         this.messages = messages;
@@ -66,6 +68,7 @@ class ComposeView {
             model.addAttribute("chips" + kind.name(), chips);
         }
         model.addAttribute("people", decision.persons().size());
+        model.addAttribute("held", held.holding(user.personId().value()));
         model.addAttribute("form", form);
         UUID id = form.getId();
         model.addAttribute("attachments", id == null ? List.of() : messages.attachments(id));

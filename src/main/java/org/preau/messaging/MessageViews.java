@@ -19,7 +19,11 @@ public final class MessageViews {
     }
 
     public enum State {
-        DRAFT, SCHEDULED, SENT, RECALLED
+        DRAFT, SCHEDULED, SENT, RECALLED,
+        /** Above the hard threshold of sends: stored, not delivered, pending a moderator's review. */
+        HELD,
+        /** A held message a moderator discarded: never delivered, kept as evidence. */
+        DISCARDED
     }
 
     public enum Kind {

@@ -45,6 +45,10 @@ class MessagesApiController {
     record Created(UUID id, State state) {
     }
 
+    /** A held send: accepted (202), not delivered, and why, in the person's language. */
+    record Held(UUID id, State state, String detail) {
+    }
+
     record From(@Nullable String id, String displayName) {
     }
 
@@ -79,11 +83,15 @@ class MessagesApiController {
 
     @RequiresAction(MessagingApplications.SEND)
     @PostMapping
-    @Operation(summary = "Sends a message to people, classes or groups (now, or at sendAt); 403 names unreachable recipients")
-    ResponseEntity<Created> send(@AuthenticationPrincipal PreauUser user, @RequestBody NewMessage message) {
+    @Operation(summary = "Sends a message to people, classes or groups (now, or at sendAt); 403 names unreachable recipients; 202 {id, state: HELD, detail} when the sender's messages are held for review")
+    ResponseEntity<?> send(@AuthenticationPrincipal PreauUser user, @RequestBody NewMessage message, Locale locale) {
         var sent = sending.send(user, null, new Compose(list(message.to()), list(message.cc()), list(message.bcc()),
                 message.subject() == null ? "" : message.subject(), message.body() == null ? "" : message.body(),
                 true, message.sendAt(), null), true);
+        if (sent.state() == State.HELD) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/messages/" + sent.id()))
+                    .body(new Held(sent.id(), sent.state(), text.getMessage("messaging.held.told", null, locale)));
+        }
         return ResponseEntity.created(URI.create("/api/v1/messages/" + sent.id()))
                 .body(new Created(sent.id(), sent.state()));
     }

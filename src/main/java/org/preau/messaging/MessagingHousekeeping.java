@@ -101,6 +101,10 @@ class MessagingHousekeeping {
                 "delete from messaging.folders where owner_id = any(:ids::uuid[])",
                 "delete from messaging.recall_reads where person_id = any(:ids::uuid[])",
                 "delete from messaging.messages where sender_id = any(:ids::uuid[]) and state in ('DRAFT', 'SCHEDULED')",
+                // a deleted person's held messages are never delivered; a held message is no longer for them
+                "update messaging.messages set state = 'DISCARDED' where sender_id = any(:ids::uuid[]) and state = 'HELD'",
+                "delete from messaging.held_recipients where person_id = any(:ids::uuid[])",
+                "update messaging.held_decisions set moderator_id = gen_random_uuid() where moderator_id = any(:ids::uuid[])",
                 "update messaging.messages set sender_id = null, sender_name = null where sender_id = any(:ids::uuid[])",
                 // what others addressed stays, under a name no one can trace back: "a former user"
                 "update messaging.recipients set label = null, ref = gen_random_uuid()::text where ref = any(:ids)",
@@ -136,7 +140,12 @@ class MessagingHousekeeping {
                 delete from messaging.recall_reads r where r.person_id = :r and exists (select 1 from messaging.recall_reads k
                     where k.person_id = :k and k.message_id = r.message_id)""",
                 "update messaging.recall_reads set person_id = :k where person_id = :r",
-                "update messaging.files set owner_id = :k where owner_id = :r")) {
+                "update messaging.files set owner_id = :k where owner_id = :r",
+                """
+                delete from messaging.held_recipients r where r.person_id = :r and exists (select 1
+                    from messaging.held_recipients k where k.person_id = :k and k.message_id = r.message_id)""",
+                "update messaging.held_recipients set person_id = :k where person_id = :r",
+                "update messaging.held_decisions set moderator_id = :k where moderator_id = :r")) {
             jdbc.sql(sql).param("k", event.kept().value()).param("r", event.removed().value()).update();
         }
     }

@@ -87,15 +87,21 @@ class SendPolicy {
 
     /** The limits of the person: the most generous of their profiles' (the strictest when they hold none). */
     Limits of(PreauUser user) {
+        Set<Profile> profiles = profiles(user);
+        Map<Profile, Limits> all = all();
+        return profiles.stream().map(all::get).filter(java.util.Objects::nonNull).reduce(Limits::widest)
+                .orElseGet(() -> all.getOrDefault(Profile.STUDENT, new Limits(false, 5, 20, 60)));
+    }
+
+    /** The person's profiles, admins counting as staff (empty: none, the strictest applies). */
+    Set<Profile> profiles(PreauUser user) {
         Affiliations affiliations = directory.affiliations(user.personId());
         Set<Profile> profiles = EnumSet.noneOf(Profile.class);
         affiliations.groups().forEach(g -> profiles.add(g.profile()));
         if (affiliations.centralAdmin() || !affiliations.administered().isEmpty()) {
             profiles.addAll(STAFF);
         }
-        Map<Profile, Limits> all = all();
-        return profiles.stream().map(all::get).filter(java.util.Objects::nonNull).reduce(Limits::widest)
-                .orElseGet(() -> all.getOrDefault(Profile.STUDENT, new Limits(false, 5, 20, 60)));
+        return profiles;
     }
 
     /**

@@ -49,9 +49,13 @@ class Sending {
     private final Clock clock;
     private final InputLimits limits;
     private final SendPolicy policy;
+    private final SendWatch watch;
+    private final HeldRepository held;
 
     Sending(MessageRepository messages, BoxRepository boxes, RecipientRules rules, ApplicationEventPublisher events,
-            Clock clock, InputLimits limits, SendPolicy policy) {
+            Clock clock, InputLimits limits, SendPolicy policy, SendWatch watch, HeldRepository held) {
+        this.watch = watch;
+        this.held = held;
         this.limits = limits;
         this.policy = policy;
         this.messages = messages;
@@ -150,6 +154,11 @@ class Sending {
             boxes.putOwn(me, messageId, Folder.SENT, compose.sendAt());
             return new Sent(messageId, State.SCHEDULED, count);
         }
+        String text = messages.find(messageId).map(Row::bodyText).orElse("");
+        if (watch.holds(user, messageId, text, decision.persons().keySet().stream().map(PersonId::value).toList(), now)) {
+            hold(messageId, me, decision, now);
+            return new Sent(messageId, State.HELD, count);
+        }
         dispatch(messageId, me, decision, now);
         return new Sent(messageId, State.SENT, count);
     }
@@ -168,6 +177,15 @@ class Sending {
             case BCC -> bcc;
         }).add(person.value()));
         events.publishEvent(new DeliveryRequested(id, to, cc, bcc));
+    }
+
+    /** Stores the message as held, with the people it is for: delivered only if a moderator releases it. */
+    private void hold(UUID id, UUID sender, Decision decision, Instant now) {
+        messages.replaceRecipients(id, labelled(decision));
+        List<HeldRepository.To> to = new ArrayList<>();
+        decision.persons().forEach((person, kind) -> to.add(new HeldRepository.To(person.value(), kind)));
+        held.hold(id, now, to);
+        boxes.putOwn(sender, id, Folder.SENT, now);
     }
 
     /** A scheduled message goes back to the drafts. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.preau.platform.notification.Frequency;
 import org.preau.platform.notification.NotificationType;
+import org.preau.platform.reporting.AnomalyDetected;
 import org.preau.platform.web.ApplicationAction;
 import org.preau.platform.web.ApplicationRole;
 import org.preau.platform.web.LauncherEntry;
@@ -23,6 +24,8 @@ class ModerationApplications {
     static final String REVIEW = "moderation.review";
     /** The notice of a new report, to the structure's admins. */
     static final String REPORT_NOTICE = "moderation.report";
+    /** The prefix of the alerts' notices ({@link Alerts#type}), to the admins, mailed at once. */
+    static final String ALERT_NOTICE = "moderation.alert";
 
     @Bean
     ApplicationAction moderationReviewAction() {
@@ -39,6 +42,26 @@ class ModerationApplications {
     @Bean
     NotificationType reportNotificationType() {
         return new NotificationType(REPORT_NOTICE, Frequency.IMMEDIATE, true);
+    }
+
+    @Bean
+    NotificationType alertBurstNotificationType() {
+        return new NotificationType(Alerts.type(AnomalyDetected.Kind.BURST), Frequency.IMMEDIATE, true);
+    }
+
+    @Bean
+    NotificationType alertSameBodyNotificationType() {
+        return new NotificationType(Alerts.type(AnomalyDetected.Kind.SAME_BODY), Frequency.IMMEDIATE, true);
+    }
+
+    @Bean
+    NotificationType alertFailedLoginsNotificationType() {
+        return new NotificationType(Alerts.type(AnomalyDetected.Kind.FAILED_LOGINS), Frequency.IMMEDIATE, true);
+    }
+
+    @Bean
+    NotificationType alertHeldNotificationType() {
+        return new NotificationType(Alerts.type(AnomalyDetected.Kind.HELD), Frequency.IMMEDIATE, true);
     }
 
     @Bean

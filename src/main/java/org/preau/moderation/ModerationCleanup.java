@@ -36,6 +36,7 @@ class ModerationCleanup {
                 update moderation.evidence e set recipients = (
                     select array_agg(coalesce(p.pseudonym, r)) from unnest(e.recipients) as r left join p on p.id = r)
                 where e.recipients && :ids::uuid[]""").param("ids", ids).update();
+        jdbc.sql("delete from moderation.alerts where person_id = any(:ids::uuid[])").param("ids", ids).update();
     }
 
     @ApplicationModuleListener
@@ -49,6 +50,7 @@ class ModerationCleanup {
                 "update moderation.reports set decided_by = :k where decided_by = :r",
                 "update moderation.decisions set moderator_id = :k where moderator_id = :r",
                 "update moderation.evidence set author_id = :k where author_id = :r",
+                "update moderation.alerts set person_id = :k where person_id = :r",
                 """
                 update moderation.evidence set recipients = array_replace(recipients, :r, :k)
                 where :r = any(recipients)""")) {

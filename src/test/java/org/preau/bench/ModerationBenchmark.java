@@ -3,7 +3,9 @@ package org.preau.bench;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -26,7 +28,8 @@ import jakarta.servlet.http.Cookie;
  * <li>a message delivered to 1,500 parents is reported by one of them and neutralized by the
  * principal: the time of the decision, and until no box, feed or unread count holds it;
  * <li>a compromised pupil account sends through the API as fast as it can for 60 s: how many
- * messages and people it reached, how many sends were refused with 429.
+ * messages it sent, from which send on they were held (202), how many sends were refused with 429,
+ * and how long after its first send each alert reached the school's admin's timeline.
  * </ul>
  */
 @PreauSpringTest
@@ -36,6 +39,8 @@ class ModerationBenchmark {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void neutralizeAFanOutAndAFloodingPupil() throws Exception {
@@ -83,9 +88,13 @@ class ModerationBenchmark {
         String paul = jdbc.sql("select person_id::text from identity.accounts where login = 'paul.martin'")
                 .query(String.class).single();
         jdbc.sql("delete from messaging.messages where sender_id = :p").param("p", pupil).update();
+        jdbc.sql("delete from moderation.alerts where person_id = :p").param("p", pupil).update();
         int accepted = 0;
+        int held = 0;
+        int firstHeld = 0;
         int refused = 0;
         int other = 0;
+        Instant first = clock.instant();
         long end = System.nanoTime() + during.toNanos();
         while (System.nanoTime() < end) {
             int status = mvc.perform(post("/api/v1/messages").cookie(lucas).with(csrf())
@@ -94,6 +103,9 @@ class ModerationBenchmark {
                     .andReturn().getResponse().getStatus();
             if (status == 201) {
                 accepted++;
+            } else if (status == 202) {
+                held++;
+                firstHeld = firstHeld == 0 ? accepted + held : firstHeld;
             } else if (status == 429) {
                 refused++;
             } else {
@@ -102,8 +114,23 @@ class ModerationBenchmark {
         }
         long sent = jdbc.sql("select count(*) from messaging.messages where sender_id = :p and state = 'SENT'")
                 .param("p", pupil).query(Long.class).single();
-        System.out.printf("a pupil flooding for %d s: %d sends accepted, %d refused with 429, %d other; %d messages sent%n",
-                during.toSeconds(), accepted, refused, other, sent);
+        System.out.printf("a pupil flooding for %d s: %d sends accepted (201), %d held (202, from send #%d on), %d refused"
+                + " with 429, %d other; %d messages sent and delivered%n", during.toSeconds(), accepted, held, firstHeld,
+                refused, other, sent);
+        UUID anne = jdbc.sql("select person_id from identity.accounts where login = 'anne.bernard'").query(UUID.class)
+                .single();
+        jdbc.sql("""
+                select a.kind, a.count, count(*) over (partition by a.kind) alerts, min(e.created_at) told
+                from moderation.alerts a left join timeline.entries e
+                    on e.source_key = 'moderation.alert:' || a.id and e.person_id = :anne
+                where a.person_id = :p group by a.id, a.kind, a.count order by told""")
+                .param("p", pupil).param("anne", anne)
+                .query(rs -> {
+                    var told = rs.getTimestamp("told");
+                    System.out.printf("  alert %s (%d messages, %d alert(s) of the kind): in the admin's timeline %s%n",
+                            rs.getString("kind"), rs.getInt("count"), rs.getInt("alerts"), told == null ? "never"
+                                    : Duration.between(first, told.toInstant()).toMillis() + " ms after the first send");
+                });
     }
 
     private long boxes(UUID message) {

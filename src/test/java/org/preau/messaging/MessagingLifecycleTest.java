@@ -53,6 +53,10 @@ class MessagingLifecycleTest {
                 true).id();
         fx.awaitDelivered(id, 1);
         sending.saveDraft(lucas, null, Compose.html(List.of(), "brouillon", "x"));
+        // a message of theirs held for review (SendWatch) is never delivered once they are deleted
+        UUID held = sending.saveDraft(lucas, null, Compose.html(List.of(fx.id("paul.martin").toString()), "retenu", "x"));
+        jdbc.sql("update messaging.messages set state = 'HELD', sent_at = updated_at where id = :id").param("id", held)
+                .update();
         new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
                 publisher.publishEvent(new org.preau.directory.PersonsDeleted(List.of(lucas.personId()))));
         org.awaitility.Awaitility.await().until(() -> jdbc.sql("select count(*) from messaging.entries where person_id = :p")
@@ -61,6 +65,8 @@ class MessagingLifecycleTest {
         assertThat(seen.from()).isEqualTo(new MessageViews.Person(null, null));
         assertThat(jdbc.sql("select count(*) from messaging.messages where subject = 'brouillon'").query(Long.class)
                 .single()).isZero();
+        assertThat(jdbc.sql("select state from messaging.messages where id = :id").param("id", held)
+                .query(String.class).single()).isEqualTo("DISCARDED");
     }
 
     @Test

@@ -30,11 +30,19 @@ class MessagingMatrixProbes implements MatrixProbes {
                       select %1$s, id, true, 'DRAFTS', now() from made)
             select id from found union all select id from made""".formatted(MatrixProbes.personOf("paul.martin"));
 
+    /** A message of Lucas (a pupil of the collège) held for review. */
+    private static final String HELD_OF_LUCAS = MatrixProbes.findOrMake(
+            "select id from messaging.messages where state = 'HELD' and sender_id = " + MatrixProbes.personOf("lucas.durand"),
+            "insert into messaging.messages (id, sender_id, subject, thread_id, state, sent_at, created_at, updated_at)"
+                    + " select gen_random_uuid(), " + MatrixProbes.personOf("lucas.durand")
+                    + ", 'Probe', gen_random_uuid(), 'HELD', now(), now(), now()");
+
     @Override
     public Map<String, String> pathVariables() {
         return Map.of("messages/{id}", SENT_BY_PAUL,
                 "{message}", SENT_BY_PAUL,
                 "messages/drafts/{id}", DRAFT_OF_PAUL,
+                "held/{id}", HELD_OF_LUCAS,
                 "messages/{message}/attachments/{file}",
                 "select file_id from messaging.attachments where message_id = :message",
                 "folders/{id}", MatrixProbes.findOrMake("select id from messaging.folders where owner_id = "
