@@ -37,13 +37,7 @@ class HeldMessagesBrowserTest extends BrowserTestSupport {
     /** Lucas's messages of this test go (recalled when delivered), so that the other journeys find him below his caps. */
     @AfterEach
     void forgetTheseMessages() {
-        UUID lucas = new DemoData(jdbc).personId("lucas.durand");
-        PreauUser sender = new DemoPeople(jdbc, directory).user(new PersonId(lucas), "lucas.durand");
-        List<UUID> sent = jdbc.sql("select id from messaging.messages where sender_id = :p and subject like 'Flot%'")
-                .param("p", lucas).query(UUID.class).list();
-        jdbc.sql("select id from messaging.messages where id = any(:ids) and state = 'SENT'")
-                .param("ids", sent.toArray(UUID[]::new)).query(UUID.class).list().forEach(id -> messaging.recall(sender, id));
-        jdbc.sql("delete from messaging.messages where id = any(:ids)").param("ids", sent.toArray(UUID[]::new)).update();
+        new SentMessages(jdbc, messaging, directory).forget("lucas.durand", "Flot");
     }
 
     @Test
@@ -52,9 +46,7 @@ class HeldMessagesBrowserTest extends BrowserTestSupport {
         PersonId lucasId = new PersonId(demo.personId("lucas.durand"));
         PreauUser lucas = new DemoPeople(jdbc, directory).user(lucasId, "lucas.durand");
         String paul = demo.personId("paul.martin").toString();
-        long recent = jdbc.sql("select count(*) from messaging.messages where sender_id = :p and sent_at > :since")
-                .param("p", lucasId.value()).param("since", java.sql.Timestamp.from(org.preau.support.TestTime.now()
-                        .minus(java.time.Duration.ofMinutes(9)))).query(Long.class).single();
+        long recent = new SentMessages(jdbc, messaging, directory).within(lucasId, java.time.Duration.ofMinutes(9));
         for (long i = recent + 1; i <= 14; i++) {
             messaging.send(lucas, new Compose(List.of(paul), List.of(), List.of(), "Flot " + i, "?", false, null, null));
         }

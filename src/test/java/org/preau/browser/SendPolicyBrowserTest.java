@@ -3,7 +3,6 @@ package org.preau.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +38,8 @@ class SendPolicyBrowserTest extends BrowserTestSupport {
      */
     @AfterEach
     void forgetTheseMessages() {
-        UUID lucas = new DemoData(jdbc).personId("lucas.durand");
-        PreauUser sender = user(new PersonId(lucas));
-        List<UUID> sent = jdbc.sql("select id from messaging.messages where sender_id = :p and subject like 'Cap %'")
-                .param("p", lucas).query(UUID.class).list();
         // from the fifteenth on they were held (SendWatch): not delivered, nothing to recall
-        jdbc.sql("select id from messaging.messages where id = any(:ids) and state = 'SENT'")
-                .param("ids", sent.toArray(UUID[]::new)).query(UUID.class).list().forEach(id -> messaging.recall(sender, id));
-        jdbc.sql("delete from messaging.messages where id = any(:ids)").param("ids", sent.toArray(UUID[]::new)).update();
+        new SentMessages(jdbc, messaging, directory).forget("lucas.durand", "Cap ");
     }
 
     private PreauUser user(PersonId id) {
@@ -59,10 +52,7 @@ class SendPolicyBrowserTest extends BrowserTestSupport {
         PersonId lucasId = new PersonId(demo.personId("lucas.durand"));
         PreauUser lucas = user(lucasId);
         String paul = demo.personId("paul.martin").toString();
-        long sentThisHour = jdbc.sql("""
-                select count(*) from messaging.messages where sender_id = :p and sent_at > :since""")
-                .param("p", lucasId.value()).param("since", java.sql.Timestamp.from(org.preau.support.TestTime.now()
-                        .minus(java.time.Duration.ofMinutes(59)))).query(Long.class).single();
+        long sentThisHour = new SentMessages(jdbc, messaging, directory).within(lucasId, java.time.Duration.ofMinutes(59));
         for (long i = sentThisHour + 1; i <= 20; i++) {
             messaging.send(lucas, new Compose(List.of(paul), List.of(), List.of(), "Cap " + i, "?", false, null, null));
         }
