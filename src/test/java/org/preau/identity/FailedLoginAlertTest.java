@@ -52,7 +52,8 @@ class FailedLoginAlertTest {
         fail(people.id("sophie.durand"), 3);
         fail(lucas, 5);
         await().atMost(Duration.ofSeconds(20)).until(() -> !alerts(lucas).isEmpty());
-        assertThat(alerts(lucas)).containsExactly(10);
+        // failures 10 to 14 each signal it, asynchronously: whichever is recorded first is the one alert
+        assertThat(alerts(lucas)).singleElement().satisfies(count -> assertThat(count).isBetween(10, 14));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                 select count(*) from timeline.entries e join moderation.alerts a on e.source_key = 'moderation.alert:' || a.id
                 where a.person_id = :p and e.person_id = :anne""").param("p", lucas.value())

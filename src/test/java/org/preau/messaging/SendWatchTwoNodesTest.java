@@ -59,7 +59,11 @@ class SendWatchTwoNodesTest extends TwoNodesTestBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(distinct kind) from moderation.alerts where person_id = :p").param("p", lucas)
                 .query(Integer.class).single() == 2);
-        assertThat(jdbc.sql("select kind || ':' || count from moderation.alerts where person_id = :p order by kind")
-                .param("p", lucas).query(String.class).list()).containsExactly("BURST:10", "HELD:15");
+        // each send over a threshold signals it, asynchronously: whichever is recorded first is the one alert
+        var alerts = jdbc.sql("select kind, count from moderation.alerts where person_id = :p order by kind")
+                .param("p", lucas).query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2))).list();
+        assertThat(alerts).extracting(java.util.Map.Entry::getKey).containsExactly("BURST", "HELD");
+        assertThat(alerts.get(0).getValue()).isBetween(10, 14);
+        assertThat(alerts.get(1).getValue()).isBetween(15, 20);
     }
 }
