@@ -5,27 +5,28 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.preau.support.BrowserlessClient;
 import org.preau.support.DemoAccounts;
+import org.preau.support.FreshDatabase;
+import org.preau.support.PreauServerTest;
 import org.preau.support.TcpProxy;
-import org.preau.support.TestMailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.context.ApplicationContext;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -34,29 +35,42 @@ import com.zaxxer.hikari.HikariDataSource;
  * {@code Retry-After} within 2 s, readiness is DOWN and liveness UP; once the database is back the
  * same requests are served again and readiness is UP, without a restart.
  *
- * <p>Its own application context, closed after the class: its pool reaches the embedded
- * PostgreSQL through a {@link TcpProxy} that the tests cut, so that the server shared by the other
- * classes is never stopped; {@code FreshDatabase} is not used (its pool switching would go round
- * the proxy), the context has its own seeded database.
+ * <p>The shared server context: for this class its pool reaches the embedded PostgreSQL through a
+ * {@link TcpProxy} that the tests cut, so that the server shared by the other classes is never stopped.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = { TestMailServer.class, DatabaseOutageTest.BehindProxy.class })
-@DirtiesContext
+@PreauServerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageTest.class);
     private static final long FAST_MILLIS = 2_000;
 
-    @Autowired
-    TcpProxy database;
+    private final TcpProxy database = new TcpProxy();
 
     @Autowired
-    HikariDataSource pool;
+    ApplicationContext context;
+
+    @Autowired
+    DataSource dataSource;
 
     @LocalServerPort
     int port;
 
     private BrowserlessClient sophie;
+
+    DatabaseOutageTest() throws IOException {
+    }
+
+    @BeforeAll
+    void behindTheProxy() throws SQLException {
+        FreshDatabase.reachThrough(context, database);
+    }
+
+    @AfterAll
+    void directlyAgain() throws SQLException {
+        FreshDatabase.reachDirectly(context);
+        database.close();
+    }
 
     @BeforeEach
     void logIn() throws Exception {
@@ -85,7 +99,7 @@ class DatabaseOutageTest {
         database.cut(how);
         // the worst case: no connection of before the cut is left to fail at once, every request
         // waits for a new connection, refused or never answered
-        pool.getHikariPoolMXBean().softEvictConnections();
+        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 
         var page = sophie.get("/");
         long firstRefusal = millisSince(cut);
@@ -143,35 +157,5 @@ class DatabaseOutageTest {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    /** Starts the proxy and points the application's pool at it, before the pool opens. */
-    static final class BehindProxy implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            TcpProxy proxy;
-            try {
-                proxy = new TcpProxy();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            context.getBeanFactory().registerSingleton("databaseProxy", proxy);
-            // destroyed in the reverse order of registration: after the pool and everything using it
-            ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("databaseProxy", proxy::close);
-            context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof HikariDataSource pool && "dataSource".equals(name)) {
-                        var url = java.util.regex.Pattern.compile("(jdbc:postgresql://localhost:)(\\d+)(/.*)")
-                                .matcher(pool.getJdbcUrl());
-                        assertThat(url.matches()).as("embedded database URL %s", pool.getJdbcUrl()).isTrue();
-                        proxy.forwardTo(Integer.parseInt(url.group(2)));
-                        pool.setJdbcUrl(url.group(1) + proxy.port() + url.group(3));
-                    }
-                    return bean;
-                }
-            });
-        }
     }
 }

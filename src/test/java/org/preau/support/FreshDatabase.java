@@ -102,6 +102,20 @@ public final class FreshDatabase implements ApplicationContextInitializer<Config
         context.getBeansOfType(MovableClock.class).values().forEach(MovableClock::reset);
     }
 
+    /**
+     * The application's pool reaches its database through {@code proxy} (which a test cuts to play
+     * an outage) until {@link #reachDirectly}; the next test class reaches it directly anyway.
+     */
+    public static void reachThrough(ApplicationContext context, TcpProxy proxy) throws SQLException {
+        var pool = (SwitchableDataSource) context.getBean("dataSource");
+        proxy.forwardTo(pool.serverPort());
+        pool.reachThrough(proxy.port());
+    }
+
+    public static void reachDirectly(ApplicationContext context) throws SQLException {
+        ((SwitchableDataSource) context.getBean("dataSource")).reachThrough(0);
+    }
+
     private static void clone(ApplicationContext context, SwitchableDataSource pool, String template, String why)
             throws SQLException {
         long t0 = System.nanoTime();

@@ -54,13 +54,26 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
      * a pool on the database it names. Connections still lent are broken off.
      */
     void move(Move move) throws SQLException {
+        move(move, 0);
+    }
+
+    /**
+     * Opens the pool again on the same database, reached through {@code port} on this host (a
+     * proxy a test cuts), or directly with 0. The next {@link #move} reaches it directly.
+     */
+    void reachThrough(int port) throws SQLException {
+        move(same -> same, port);
+    }
+
+    private void move(Move move, int port) throws SQLException {
         moving.writeLock().lock();
         try {
             pool.close();
             String next = move.between(database);
             HikariConfig config = new HikariConfig();
             settings.copyStateTo(config);
-            config.setJdbcUrl(DatabaseUrl.withName(settings.getJdbcUrl(), next));
+            String url = DatabaseUrl.withName(settings.getJdbcUrl(), next);
+            config.setJdbcUrl(port == 0 ? url : DatabaseUrl.withPort(url, port));
             config.setPoolName("preau-test-" + POOLS.incrementAndGet());
             HikariDataSource opened = new HikariDataSource(config);
             setTargetDataSource(opened);
@@ -69,6 +82,15 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
         } finally {
             moving.writeLock().unlock();
         }
+    }
+
+    /** The port the database server listens on. */
+    int serverPort() {
+        var m = java.util.regex.Pattern.compile("jdbc:postgresql://[^:/]+:(\\d+)/.*").matcher(settings.getJdbcUrl());
+        if (!m.matches()) {
+            throw new IllegalStateException("No port in " + settings.getJdbcUrl());
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /** Closes the pool when the application closes. */
@@ -139,6 +161,14 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
                 throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url);
             }
             return m.group(2);
+        }
+
+        static String withPort(String url, int port) {
+            var m = URL.matcher(url);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url);
+            }
+            return m.group(1).replaceFirst(":\\d+/$", ":" + port + "/") + m.group(2) + m.group(3);
         }
 
         static String withName(String url, String name) {
